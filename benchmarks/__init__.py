@@ -1,0 +1,1 @@
+"""copdesk benchmarks: ``make bench`` runs every ``bench_*.py`` module here."""

@@ -1,0 +1,1 @@
+"""Pure models and logic: no Qt, no SQL, no I/O."""
