@@ -1,0 +1,77 @@
+"""The colours of copdesk boards, shared by the board scene, the PDFs and the PNG.
+
+Six note colours, light enough for near-black text on a projector and on paper,
+saturated enough to tell apart from the back of the room. Each is ``"#rrggbb"``.
+"""
+
+from __future__ import annotations
+
+from copdesk.core.models import NOTE_COLOR_COUNT
+
+#: Fill colours of sticky notes, indexed by ``Note.color``.
+NOTE_COLORS: tuple[str, ...] = (
+    "#fff176",  # yellow
+    "#ffb86b",  # orange
+    "#f7a1c4",  # pink
+    "#8fd0f5",  # blue
+    "#a8e0a0",  # green
+    "#cdb4f0",  # lilac
+)
+
+#: Names of the note colours per language, in the order of :data:`NOTE_COLORS`.
+NOTE_COLOR_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("yellow", "orange", "pink", "blue", "green", "lilac"),
+    "de": ("gelb", "orange", "rosa", "blau", "grün", "lila"),
+}
+
+#: A slightly darker edge for each note colour (outline in print and on screen).
+NOTE_BORDERS: tuple[str, ...] = (
+    "#d4c23c",
+    "#d98c3a",
+    "#cf6f98",
+    "#4f9ccc",
+    "#6bb062",
+    "#9a7ccc",
+)
+
+TEXT_COLOR = "#1a1a1a"  # note and frame text
+MUTED_TEXT = "#5a5f66"  # prompts, guiding questions, footers
+BOARD_BACKGROUND = "#ffffff"
+FRAME_FILL = "#f4f6f8"  # used when a frame has no colour of its own
+FRAME_BORDER = "#8a949e"
+FRAME_TITLE = "#22272e"
+CLUSTER_OUTLINE = "#3d4a57"
+CLUSTER_LABEL = "#1f2d3a"
+VOTE_DOT = "#c62828"  # dot-voting badge
+VOTE_TEXT = "#ffffff"
+WRITING_LINE = "#c9d0d6"  # ruled lines on blank worksheets
+
+assert len(NOTE_COLORS) == NOTE_COLOR_COUNT == len(NOTE_BORDERS)
+
+
+def note_color(index: int) -> str:
+    """The fill of note colour ``index``; out-of-range indices wrap around."""
+    return NOTE_COLORS[index % NOTE_COLOR_COUNT]
+
+
+def note_border(index: int) -> str:
+    """The outline of note colour ``index``."""
+    return NOTE_BORDERS[index % NOTE_COLOR_COUNT]
+
+
+def note_color_name(index: int, language: str = "en") -> str:
+    """The human name of note colour ``index`` ("yellow", "gelb", ...)."""
+    names = NOTE_COLOR_NAMES.get(language.split("_")[0], NOTE_COLOR_NAMES["en"])
+    return names[index % NOTE_COLOR_COUNT]
+
+
+def hex_to_rgb(color: str) -> tuple[float, float, float]:
+    """``"#rrggbb"`` as three floats 0..1; anything malformed reads as white."""
+    text = color.lstrip("#")
+    if len(text) != 6:
+        return (1.0, 1.0, 1.0)
+    try:
+        value = int(text, 16)
+    except ValueError:
+        return (1.0, 1.0, 1.0)
+    return ((value >> 16 & 255) / 255, (value >> 8 & 255) / 255, (value & 255) / 255)

@@ -1,0 +1,1 @@
+"""Exports of a board: PDF posters and summaries, worksheets, Markdown, CSV, JSON."""

@@ -1,0 +1,81 @@
+"""Write an export so that a crash or a full disk never leaves a half-written file.
+
+The bytes go to a temporary file in the destination folder, are flushed to disk
+with ``fsync`` and then moved over the destination with ``os.replace``: a reader
+sees either the old file or the complete new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from copdesk.core.errors import ExportProblem
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically; failures raise :class:`ExportProblem`."""
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise ExportProblem(
+            f"Cannot save the export as {target}: that is a folder. Choose a file name."
+        )
+    if not folder.is_dir():
+        raise ExportProblem(
+            f"Cannot save the export: the folder {folder} does not exist. Choose another folder."
+        )
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _sync_folder(folder)
+    except OSError as exc:
+        raise problem_for(exc, target) from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+    return target
+
+
+def problem_for(exc: OSError, target: Path) -> ExportProblem:
+    """A plain-words :class:`ExportProblem` for an operating-system error."""
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return ExportProblem(
+            f"Cannot save {target.name}: the disk is full.",
+            hint="Free some space or save to another drive, then export again.",
+        )
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ExportProblem(
+            f"Cannot save {target.name}: copdesk may not write to the folder {target.parent}.",
+            hint="Choose a folder you can write to, such as your Documents folder.",
+        )
+    if code == errno.ENOENT:
+        return ExportProblem(
+            f"Cannot save {target.name}: the folder {target.parent} does not exist.",
+            hint="Choose another folder.",
+        )
+    reason = exc.strerror or type(exc).__name__
+    return ExportProblem(f"Cannot save {target.name}: {reason}.")
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows (POSIX)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,285 @@
+"""The bundled fonts, and text prepared so that ReportLab can draw any of it.
+
+ReportLab draws one TrueType font per string and has no per-glyph fallback, so
+text is split into *runs*: each character goes to the first bundled font that
+has a glyph for it (DejaVu Sans for Latin, Greek, Cyrillic, Arabic, Hebrew and
+symbols; Droid Sans Fallback for CJK). A character no font has is drawn as a
+visible placeholder (``□``), never an error.
+
+Right-to-left text: Arabic letters are shaped into their contextual forms
+(isolated, initial, medial, final, and the lam-alef ligatures) from Unicode's
+presentation forms, and each *line* is reordered for display with python-bidi
+after wrapping. Not covered: Arabic mark positioning beyond the font's default,
+optional ligatures other than lam-alef, Indic and other complex scripts that
+need a shaping engine (their characters print in logical order, unshaped), and
+colour emoji (emoji the fonts lack become the placeholder).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from copdesk.core.errors import ExportProblem
+from copdesk.core.resource_paths import resource
+
+PLACEHOLDER = "\u25a1"  # □ WHITE SQUARE, in DejaVu Sans
+ELLIPSIS = "\u2026"
+
+SANS = "CopdeskSans"
+SANS_BOLD = "CopdeskSans-Bold"
+CJK = "CopdeskCJK"
+
+#: ReportLab font name → bundled file, in fallback order per weight.
+FONT_FILES: dict[str, str] = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    CJK: "DroidSansFallbackFull.ttf",
+}
+_CHAIN = {False: (SANS, CJK), True: (SANS_BOLD, CJK)}
+
+_lock = threading.Lock()
+_registered = False
+
+
+def font_path(name: str) -> Path:
+    """The bundled file of ReportLab font ``name`` (also used by the Qt side)."""
+    return resource("fonts", FONT_FILES[name])
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts with ReportLab once per process."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+        for name, file in FONT_FILES.items():
+            path = resource("fonts", file)
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except (OSError, TTFError) as exc:
+                raise ExportProblem(
+                    f"The bundled font {file} is missing or damaged.",
+                    hint="Reinstall copdesk.",
+                ) from exc
+        _registered = True
+
+
+@dataclass(frozen=True, slots=True)
+class _Face:
+    name: str
+    glyphs: frozenset[int]
+    widths: dict[int, float]
+    default_width: float
+
+
+@cache
+def _face(name: str) -> _Face:
+    register_fonts()
+    from reportlab.pdfbase import pdfmetrics
+
+    font = pdfmetrics.getFont(name)
+    face = font.face
+    return _Face(name, frozenset(face.charToGlyph), face.charWidths, face.defaultWidth)
+
+
+_char_cache: dict[tuple[str, bool], tuple[str, float]] = {}
+
+
+def char_font(ch: str, bold: bool = False) -> tuple[str, float]:
+    """The font drawing ``ch`` and its advance width at size 1 (in points)."""
+    key = (ch, bold)
+    hit = _char_cache.get(key)
+    if hit is not None:
+        return hit
+    code = ord(ch)
+    result: tuple[str, float] | None = None
+    for name in _CHAIN[bold]:
+        face = _face(name)
+        if code in face.glyphs:
+            result = (name, face.widths.get(code, face.default_width) / 1000)
+            break
+    if result is None:  # not drawable: measured as the placeholder
+        face = _face(_CHAIN[bold][0])
+        result = (face.name, face.widths.get(ord(PLACEHOLDER), face.default_width) / 1000)
+    _char_cache[key] = result
+    return result
+
+
+def has_glyph(ch: str) -> bool:
+    """Whether some bundled font can draw ``ch``."""
+    return any(ord(ch) in _face(name).glyphs for name in _CHAIN[False])
+
+
+# --- cleaning ---------------------------------------------------------------
+
+_TAB = re.compile(r"\t")
+
+
+def clean_text(text: str) -> str:
+    """Text ready to measure: NFC, Arabic shaped, controls and invisible format
+    characters removed, undrawable characters replaced by :data:`PLACEHOLDER`.
+
+    Newlines are kept (they separate paragraphs); tabs become spaces.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _TAB.sub(" ", text)
+    text = unicodedata.normalize("NFC", text)
+    out: list[str] = []
+    for ch in text:
+        if ch == "\n":
+            out.append(ch)
+            continue
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cf"):
+            continue  # controls, ZWJ/ZWNJ, bidi marks, BOM, soft hyphen
+        if category == "Mn" and 0xFE00 <= ord(ch) <= 0xFE0F:
+            continue  # variation selectors (emoji presentation)
+        out.append(ch if has_glyph(ch) else PLACEHOLDER)
+    cleaned = "".join(out)
+    if _ARABIC.search(cleaned):
+        cleaned = shape_arabic(cleaned)
+    return cleaned
+
+
+# --- Arabic shaping from Unicode presentation forms --------------------------
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_FORMS = ("isolated", "final", "initial", "medial")
+_ALEFS = "\u0622\u0623\u0625\u0627"
+
+
+@cache
+def _arabic_tables() -> tuple[dict[str, dict[str, str]], dict[tuple[str, str, str], str]]:
+    forms: dict[str, dict[str, str]] = {}
+    ligatures: dict[tuple[str, str, str], str] = {}
+    for start, end in ((0xFE70, 0xFEFF), (0xFB50, 0xFDFF)):
+        for code in range(start, end + 1):
+            decomposition = unicodedata.decomposition(chr(code)).split()
+            if len(decomposition) < 2 or decomposition[0].strip("<>") not in _FORMS:
+                continue
+            form = decomposition[0].strip("<>")
+            letters = [chr(int(part, 16)) for part in decomposition[1:]]
+            if len(letters) == 1:
+                forms.setdefault(letters[0], {}).setdefault(form, chr(code))
+            elif len(letters) == 2 and letters[0] == "\u0644" and letters[1] in _ALEFS:
+                ligatures.setdefault((letters[0], letters[1], form), chr(code))
+    return forms, ligatures
+
+
+def _joining(ch: str, forms: dict[str, dict[str, str]]) -> str:
+    """ "D" dual-joining, "R" right-joining, "T" transparent, "U" non-joining."""
+    if ch == "\u0640":  # tatweel joins both ways
+        return "D"
+    if unicodedata.category(ch) in ("Mn", "Me"):
+        return "T"
+    shapes = forms.get(ch)
+    if not shapes:
+        return "U"
+    return "D" if "initial" in shapes or "medial" in shapes else "R"
+
+
+def shape_arabic(text: str) -> str:
+    """Replace Arabic letters by their contextual presentation forms."""
+    forms, ligatures = _arabic_tables()
+    kinds = [_joining(ch, forms) for ch in text]
+    n = len(text)
+
+    def neighbour(i: int, step: int) -> int:
+        j = i + step
+        while 0 <= j < n and kinds[j] == "T":
+            j += step
+        return j if 0 <= j < n else -1
+
+    out: list[str] = []
+    i = 0
+    while i < n:
+        ch, kind = text[i], kinds[i]
+        if kind not in ("D", "R") or ch not in forms:
+            out.append(ch)
+            i += 1
+            continue
+        prev = neighbour(i, -1)
+        joins_prev = prev >= 0 and kinds[prev] == "D"
+        nxt = neighbour(i, 1)
+        if ch == "\u0644" and nxt == i + 1:
+            lig = ligatures.get((ch, text[nxt], "final" if joins_prev else "isolated"))
+            if lig and has_glyph(lig):
+                out.append(lig)
+                i += 2
+                continue
+        joins_next = kind == "D" and nxt >= 0 and kinds[nxt] in ("D", "R")
+        form = {
+            (True, True): "medial",
+            (True, False): "final",
+            (False, True): "initial",
+            (False, False): "isolated",
+        }[(joins_prev, joins_next)]
+        shapes = forms[ch]
+        shaped = shapes.get(form) or shapes.get("isolated") or ch
+        out.append(shaped if has_glyph(shaped) else ch)
+        i += 1
+    return "".join(out)
+
+
+def visual_line(line: str) -> str:
+    """One wrapped line in display order (right-to-left runs reversed)."""
+    if not _RTL.search(line):
+        return line
+    from bidi import get_display
+
+    return str(get_display(line))
+
+
+# --- measuring and drawing ----------------------------------------------------
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width of cleaned ``text`` at ``size`` points, over all fallback fonts."""
+    total = 0.0
+    for ch in text:
+        total += char_font(ch, bold)[1]
+    return total * size
+
+
+def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
+    """``(font name, text)`` pieces of cleaned ``text``; spaces join the current run."""
+    pieces: list[tuple[str, str]] = []
+    current = ""
+    buffer: list[str] = []
+    for ch in text:
+        name = current if ch == " " and current else char_font(ch, bold)[0]
+        if name != current and buffer:
+            pieces.append((current, "".join(buffer)))
+            buffer = []
+        current = name
+        buffer.append(ch if has_glyph(ch) or ch == " " else PLACEHOLDER)
+    if buffer:
+        pieces.append((current, "".join(buffer)))
+    return pieces
+
+
+class CanvasLike:  # pragma: no cover - typing aid for reportlab's Canvas
+    def beginText(self, x: float, y: float) -> object: ...
+    def drawText(self, text: object) -> None: ...
+
+
+def draw_line(
+    canvas: object, x: float, y: float, line: str, size: float, bold: bool = False
+) -> None:
+    """Draw one cleaned, display-ordered line with its baseline at ``(x, y)``."""
+    text = canvas.beginText(x, y)  # type: ignore[attr-defined]
+    for name, piece in runs(line, bold):
+        text.setFont(name, size)
+        text.textOut(piece)
+    canvas.drawText(text)  # type: ignore[attr-defined]

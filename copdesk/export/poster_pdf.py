@@ -1,0 +1,92 @@
+"""The canvas poster: a whole board on one page, as vector graphics.
+
+Frames with their titles (and guiding questions when asked), notes in their
+colours at their board positions scaled to fit the paper, clusters outlined with
+their labels and vote counts, and a footer naming community, session and date.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from copdesk.core import palette
+from copdesk.core.models import Board
+from copdesk.export.board_drawing import Progress, draw_board, footer_line
+from copdesk.export.board_facts import BoardFacts
+from copdesk.export.fonts import draw_line, register_fonts, text_width
+from copdesk.export.paper import Orientation, page_size
+from copdesk.export.text_fit import draw_fitted, fit_text
+
+MARGIN = 28.0  # points, about 1 cm
+FOOTER = 18.0
+
+
+@dataclass(frozen=True, slots=True)
+class PosterOptions:
+    paper: str = "A3"
+    orientation: Orientation = "landscape"
+    questions: bool = False
+    min_text_size: float = 4.0  # points; smaller note text is cut with an ellipsis
+
+
+def poster_pdf(
+    board: Board, options: PosterOptions = PosterOptions(), progress: Progress | None = None
+) -> bytes:
+    """The poster of ``board`` as PDF bytes."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    facts = BoardFacts.of(board)
+    width, height = page_size(options.paper, options.orientation)
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=(width, height), pageCompression=1)
+    c.setTitle(facts.title)
+    c.setAuthor(facts.community)
+    c.setSubject("copdesk poster")
+    c.setCreator("copdesk")
+    if progress:
+        progress(0.05, "Laying out the poster")
+
+    # Title band.
+    title_size = min(28.0, max(12.0, height / 36))
+    title = fit_text(
+        facts.title,
+        width - 2 * MARGIN,
+        title_size * 1.25,
+        max_size=title_size,
+        min_size=9,
+        bold=True,
+    )
+    c.setFillColorRGB(*palette.hex_to_rgb(palette.TEXT_COLOR))
+    draw_fitted(c, title, MARGIN, height - MARGIN, width - 2 * MARGIN, bold=True)
+    top = height - MARGIN - max(title.height, title_size * 1.25) - 8
+
+    box = (MARGIN, MARGIN + FOOTER, width - 2 * MARGIN, top - MARGIN - FOOTER)
+    draw_board(
+        c,
+        facts,
+        box,
+        questions=options.questions,
+        min_size=options.min_text_size,
+        progress=progress,
+    )
+
+    # Footer: community · session · date, and a note count on the right.
+    c.setStrokeColorRGB(*palette.hex_to_rgb(palette.FRAME_BORDER))
+    c.setLineWidth(0.5)
+    c.line(MARGIN, MARGIN + FOOTER - 6, width - MARGIN, MARGIN + FOOTER - 6)
+    c.setFillColorRGB(*palette.hex_to_rgb(palette.MUTED_TEXT))
+    left = footer_line(facts.community, facts.title, facts.date)
+    right = footer_line(f"{len(facts.notes)} notes", "copdesk")
+    size = 8.0
+    right_width = text_width(right, size)
+    room = width - 2 * MARGIN - right_width - 12
+    left_fit = fit_text(left, room, size * 1.3, max_size=size, min_size=5, cleaned=True)
+    draw_fitted(c, left_fit, MARGIN, MARGIN + size * 0.2 + size * 1.2, room)
+    draw_line(c, width - MARGIN - right_width, MARGIN + size * 0.4, right, size)
+    c.showPage()
+    c.save()
+    if progress:
+        progress(1.0, "Poster ready")
+    return out.getvalue()

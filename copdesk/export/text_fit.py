@@ -1,0 +1,198 @@
+"""Wrap text into a box and shrink it until it fits.
+
+:func:`fit_text` tries the largest size first and shrinks (binary search in
+half-point steps) until the wrapped lines fit the box. Words wider than the box
+are broken between characters; CJK text breaks between any two ideographs. Only
+when even the minimum size does not fit, the text is cut and the last line ends
+with an ellipsis. Lines come back cleaned (see :func:`fonts.clean_text`) and in
+display order, ready for :func:`fonts.draw_line`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from copdesk.export.fonts import ELLIPSIS, char_font, clean_text, draw_line, visual_line
+
+ASCENT = 0.93  # DejaVu Sans ascent per point of size
+_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_TOKEN = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str  # display order
+    width: float  # in points at the fitted size
+    rtl: bool  # the paragraph reads right to left: align right
+
+
+@dataclass(frozen=True, slots=True)
+class FittedText:
+    lines: tuple[Line, ...]
+    size: float
+    leading: float
+    truncated: bool
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.leading
+
+
+def _width1(text: str, bold: bool) -> float:
+    return sum(char_font(ch, bold)[1] for ch in text)
+
+
+def _is_rtl(paragraph: str) -> bool:
+    for ch in paragraph:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def _break_word(word: str, limit: float, bold: bool) -> list[str]:
+    """Split an overlong word into pieces no wider than ``limit`` (size 1)."""
+    pieces: list[str] = []
+    current: list[str] = []
+    width = 0.0
+    for ch in word:
+        w = char_font(ch, bold)[1]
+        if current and width + w > limit:
+            pieces.append("".join(current))
+            current, width = [], 0.0
+        current.append(ch)
+        width += w
+    if current:
+        pieces.append("".join(current))
+    return pieces
+
+
+def wrap_logical(
+    text: str, width: float, size: float, bold: bool = False
+) -> list[tuple[str, bool]]:
+    """Cleaned ``text`` wrapped to ``width`` at ``size``: (logical line, rtl) pairs."""
+    limit = width / size if size > 0 else 0.0
+    space = char_font(" ", bold)[1]
+    lines: list[tuple[str, bool]] = []
+    for paragraph in text.split("\n"):
+        rtl = _is_rtl(paragraph)
+        line = ""
+        line_width = 0.0
+        previous_end = 0
+        for match in _TOKEN.finditer(paragraph):
+            token = match.group()
+            gap = match.start() > previous_end  # spaces before this token
+            previous_end = match.end()
+            w = _width1(token, bold)
+            join_width = line_width + (space if gap and line else 0.0) + w
+            if line and join_width <= limit:
+                line = f"{line} {token}" if gap else line + token
+                line_width = join_width
+                continue
+            if line:
+                lines.append((line, rtl))
+            if w <= limit:
+                line, line_width = token, w
+                continue
+            pieces = _break_word(token, limit, bold)
+            lines.extend((piece, rtl) for piece in pieces[:-1])
+            line, line_width = pieces[-1], _width1(pieces[-1], bold)
+        lines.append((line, rtl))
+    return lines
+
+
+def _finish(
+    logical: list[tuple[str, bool]], size: float, leading: float, bold: bool, truncated: bool
+) -> FittedText:
+    lines = tuple(Line(visual_line(text), _width1(text, bold) * size, rtl) for text, rtl in logical)
+    return FittedText(lines, size, leading, truncated)
+
+
+def fit_text(
+    text: str,
+    width: float,
+    height: float,
+    *,
+    max_size: float = 14.0,
+    min_size: float = 5.0,
+    bold: bool = False,
+    spacing: float = 1.2,
+    cleaned: bool = False,
+) -> FittedText:
+    """The largest size between ``min_size`` and ``max_size`` at which ``text``
+    wrapped to ``width`` fits ``height``; cut with an ellipsis at ``min_size``
+    only when nothing else fits."""
+    body = text if cleaned else clean_text(text)
+    body = body.strip("\n ")
+    if not body or width <= 0 or height <= 0:
+        return FittedText((), min_size, min_size * spacing, bool(body))
+    max_size = max(max_size, min_size)
+    steps = max(0, int((max_size - min_size) * 2))
+    sizes = [max_size - i * 0.5 for i in range(steps + 1)]
+    if sizes[-1] > min_size:
+        sizes.append(min_size)
+
+    def attempt(size: float) -> list[tuple[str, bool]] | None:
+        lines = wrap_logical(body, width, size, bold)
+        return lines if len(lines) * size * spacing <= height + 1e-6 else None
+
+    low, high = 0, len(sizes) - 1  # find the first (largest) size that fits
+    found: tuple[float, list[tuple[str, bool]]] | None = None
+    while low <= high:
+        mid = (low + high) // 2
+        lines = attempt(sizes[mid])
+        if lines is not None:
+            found = (sizes[mid], lines)
+            high = mid - 1
+        else:
+            low = mid + 1
+    if found is not None:
+        return _finish(found[1], found[0], found[0] * spacing, bold, False)
+    return _truncate(body, width, height, min_size, spacing, bold)
+
+
+def _truncate(
+    body: str, width: float, height: float, size: float, spacing: float, bold: bool
+) -> FittedText:
+    leading = size * spacing
+    lines = wrap_logical(body, width, size, bold)
+    keep = int((height + 1e-6) // leading)
+    if keep <= 0:
+        return FittedText((), size, leading, True)
+    kept = lines[:keep]
+    last, rtl = kept[-1]
+    limit = width / size - char_font(ELLIPSIS, bold)[1]
+    while last and _width1(last, bold) > limit:
+        last = last[:-1]
+    kept[-1] = (last.rstrip() + ELLIPSIS, rtl)
+    return _finish(kept, size, leading, bold, True)
+
+
+def draw_fitted(
+    canvas: object,
+    fitted: FittedText,
+    x: float,
+    top: float,
+    width: float,
+    *,
+    bold: bool = False,
+    align: str = "left",
+) -> None:
+    """Draw ``fitted`` in a box ``width`` wide whose top edge is at ``top`` (PDF y-up).
+
+    ``align`` is "left" or "center"; right-to-left paragraphs align right.
+    """
+    y = top - fitted.size * ASCENT - (fitted.leading - fitted.size * 1.17) / 2
+    for line in fitted.lines:
+        if align == "center":
+            lx = x + (width - line.width) / 2
+        elif line.rtl:
+            lx = x + width - line.width
+        else:
+            lx = x
+        draw_line(canvas, lx, y, line.text, fitted.size, bold)
+        y -= fitted.leading
