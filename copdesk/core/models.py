@@ -227,3 +227,18 @@ class Board:
 
     def vote_count(self, kind: VoteTarget, target_id: int) -> int:
         return sum(1 for v in self.votes if v.target_kind == kind and v.target_id == target_id)
+
+
+@dataclass(frozen=True, slots=True)
+class NoteDraft:
+    """A note about to be created (from typing, pasting or an import)."""
+
+    text: str
+    x: float = 0.0
+    y: float = 0.0
+    color: int = 0
+    author: str = ""
+    frame_id: int | None = None
+    width: float = NOTE_WIDTH
+    height: float = NOTE_HEIGHT
+    frame_title: str = ""  # an import may name the frame by title

@@ -1,0 +1,5 @@
+"""``python -m copdesk``."""
+
+from copdesk.cli import run
+
+run()

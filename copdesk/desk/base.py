@@ -1,0 +1,101 @@
+"""The core of :class:`~copdesk.desk.desk.Desk`: the open file and its write gate."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from copdesk.core.clock import utc_now_iso
+from copdesk.core.errors import CopdeskError, NotFound, ReadOnlyFile
+from copdesk.store.database import OpenedFile
+from copdesk.store.write_errors import translate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+log = logging.getLogger("copdesk.desk")
+
+
+class DeskBase:
+    """Holds the open file; mixins add the domain operations."""
+
+    def __init__(self, opened: OpenedFile) -> None:
+        self._opened = opened
+        self.db: Database = opened.db
+        self.path: Path = opened.path
+        self.read_only: bool = opened.read_only
+        self.read_only_reason: str = opened.read_only_reason
+
+    # -- lifecycle ---------------------------------------------------------
+    def close(self) -> None:
+        if not self.read_only:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._opened.close()
+
+    def __enter__(self) -> DeskBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writes --------------------------------------------------------------
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Database]:
+        """One gesture, one transaction; errors become plain CopdeskErrors.
+
+        Nested ``_write`` blocks become savepoints of the outer transaction.
+        """
+        if self.read_only:
+            raise ReadOnlyFile(
+                f"“{self.path.name}” is open read-only ({self.read_only_reason}), "
+                "so it cannot be changed."
+            )
+        try:
+            with self.db.atomic():
+                yield self.db
+        except CopdeskError:
+            raise
+        except (sqlite3.Error, OSError, UnicodeEncodeError) as exc:
+            log.exception("write failed")
+            raise translate(exc, self.path) from exc
+
+    def _now(self) -> str:
+        return utc_now_iso()
+
+    # -- reads ---------------------------------------------------------------
+    def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _row(self, sql: str, params: Any, what: str) -> dict[str, Any]:
+        rows = self._rows(sql, params)
+        if not rows:
+            raise NotFound(f"That {what} no longer exists.")
+        return rows[0]
+
+    def _touch_session(self, db: Database, session_id: int) -> None:
+        db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", [self._now(), session_id])
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else default
+
+    @property
+    def community_name(self) -> str:
+        return self.meta("community", self.path.stem)
+
+    def set_community_name(self, name: str) -> None:
+        from copdesk.core.text import clean_label
+
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO meta(key, value) VALUES ('community', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [clean_label(name) or self.path.stem],
+            )

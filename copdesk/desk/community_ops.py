@@ -1,0 +1,7 @@
+"""CommunityOps: operations owned by a teammate (being written now)."""
+
+from __future__ import annotations
+
+
+class CommunityOps:
+    pass

@@ -1,0 +1,98 @@
+"""Importing notes from CSV, plain text and copdesk's session JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from copdesk.core.errors import CopdeskError, ImportProblem
+from copdesk.core.models import Note, NoteDraft
+from copdesk.core.note_import import notes_from_csv, notes_from_text, sniff_kind
+from copdesk.core.placement import place_drafts
+from copdesk.core.text import MAX_NOTES_PER_IMPORT
+
+if TYPE_CHECKING:
+    from copdesk.desk.desk import Desk
+
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+
+def read_import_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ImportProblem(f"“{path.name}” is larger than 50 MB; copdesk does not import it.")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ImportProblem(f"There is no file “{path}”.") from exc
+    except IsADirectoryError as exc:
+        raise ImportProblem(f"“{path.name}” is a folder, not a file.") from exc
+    except PermissionError as exc:
+        raise ImportProblem(f"copdesk may not read “{path.name}”: permission denied.") from exc
+    except OSError as exc:
+        raise ImportProblem(f"“{path.name}” cannot be read ({exc.strerror}).") from exc
+
+
+def drafts_from_bytes(name: str, data: bytes) -> list[NoteDraft]:
+    """Note drafts from a CSV or text file's bytes (JSON is a whole session)."""
+    kind = sniff_kind(name, data)
+    if kind == "csv":
+        return notes_from_csv(data)
+    if kind == "json":
+        raise ImportProblem("A session JSON file is imported as a session, not as notes.")
+    return notes_from_text(data)
+
+
+class ImportOps:
+    def place_and_add(
+        self: Desk,
+        session_id: int,
+        drafts: Sequence[NoteDraft],
+        *,
+        frame_title: str | None = None,
+        origin: tuple[float, float] | None = None,
+    ) -> list[Note]:
+        """Lay drafts out (into their frames, or a tidy grid) and add them at once."""
+        frames = self.frames(session_id)
+        target = None
+        if frame_title:
+            wanted = frame_title.strip().casefold()
+            target = next(
+                (f for f in frames if f.title.casefold() == wanted or f.key.casefold() == wanted),
+                None,
+            )
+            if target is None:
+                names = ", ".join(f"“{f.title}”" for f in frames) or "none"
+                raise ImportProblem(
+                    f"This session has no frame “{frame_title}” (its frames: {names})."
+                )
+        placed = place_drafts(drafts, frames, self.notes(session_id), frame=target, origin=origin)
+        return self.add_notes(session_id, placed)
+
+    def import_notes(
+        self: Desk, session_id: int, path: str | Path, *, frame_title: str | None = None
+    ) -> list[Note]:
+        """Import a CSV or text file into a session: all notes, or none."""
+        p = Path(path)
+        data = read_import_file(p)
+        kind = sniff_kind(p.name, data)
+        if kind == "json":
+            return self.import_session_json(data, session_id=session_id)
+        drafts = drafts_from_bytes(p.name, data)
+        if len(drafts) > MAX_NOTES_PER_IMPORT:
+            raise ImportProblem(f"At most {MAX_NOTES_PER_IMPORT:,} notes can be imported at once.")
+        return self.place_and_add(session_id, drafts, frame_title=frame_title)
+
+    def import_session_json(
+        self: Desk, data: bytes | str, *, session_id: int | None = None
+    ) -> list[Note]:
+        """Import copdesk's session JSON into ``session_id`` (or a new session)."""
+        from copdesk.desk.session_import import import_document
+
+        try:
+            from copdesk.core.session_json import parse_session_json
+        except ImportError as exc:  # pragma: no cover - the format ships with copdesk
+            raise CopdeskError("This copdesk cannot read session JSON files.") from exc
+        document = parse_session_json(data)
+        return import_document(self, document, session_id=session_id)

@@ -1,0 +1,1 @@
+"""SQLite through sqlite-utils: schema, migrations, opening checks, rows ↔ models."""

@@ -1,0 +1,204 @@
+"""The community file's schema, as forward migrations in order.
+
+Migrations run through sqlite-utils' own :class:`~sqlite_utils.migrations.Migrations`
+(each in its own transaction, recorded in ``_sqlite_migrations``). After they run,
+``PRAGMA user_version`` and the ``meta`` row ``schema_version`` both hold the
+number of applied migrations, so any SQLite client can read the version.
+
+Never edit a released migration: append a new function instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "copdesk"
+
+_INITIAL = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    template_id TEXT NOT NULL DEFAULT 'blank',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE frames (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    key TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    prompt TEXT NOT NULL DEFAULT '',
+    x REAL NOT NULL, y REAL NOT NULL,
+    width REAL NOT NULL, height REAL NOT NULL,
+    color TEXT NOT NULL DEFAULT '#ffffff',
+    z REAL NOT NULL DEFAULT 0,
+    questions TEXT NOT NULL DEFAULT '[]',
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX frames_session ON frames(session_id);
+CREATE TABLE clusters (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    label TEXT NOT NULL DEFAULT '',
+    collapsed INTEGER NOT NULL DEFAULT 0,
+    color INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX clusters_session ON clusters(session_id);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    text TEXT NOT NULL DEFAULT '',
+    x REAL NOT NULL, y REAL NOT NULL,
+    width REAL NOT NULL DEFAULT 200, height REAL NOT NULL DEFAULT 140,
+    color INTEGER NOT NULL DEFAULT 0,
+    frame_id INTEGER REFERENCES frames(id) ON DELETE SET NULL,
+    cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL,
+    author TEXT NOT NULL DEFAULT '',
+    z REAL NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX notes_session ON notes(session_id, deleted);
+CREATE INDEX notes_cluster ON notes(cluster_id);
+CREATE TABLE voting_rounds (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    votes_per_person INTEGER NOT NULL DEFAULT 3,
+    hidden INTEGER NOT NULL DEFAULT 0,
+    open INTEGER NOT NULL DEFAULT 1,
+    started_at TEXT NOT NULL
+);
+CREATE INDEX voting_rounds_session ON voting_rounds(session_id);
+CREATE TABLE votes (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
+    target_kind TEXT NOT NULL CHECK (target_kind IN ('note', 'cluster')),
+    target_id INTEGER NOT NULL,
+    participant TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX votes_round ON votes(round_id);
+CREATE TABLE agenda_steps (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    minutes REAL NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    actual_seconds REAL NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX agenda_session ON agenda_steps(session_id);
+CREATE TABLE timers (
+    session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+    step_id INTEGER REFERENCES agenda_steps(id) ON DELETE SET NULL,
+    state TEXT NOT NULL DEFAULT 'idle' CHECK (state IN ('idle', 'running', 'paused')),
+    duration_seconds REAL NOT NULL DEFAULT 0,
+    ends_at REAL,
+    remaining_seconds REAL,
+    started_at REAL
+);
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    due TEXT,
+    status TEXT NOT NULL DEFAULT 'open'
+        CHECK (status IN ('open', 'done', 'carried', 'dropped')),
+    session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX actions_session ON actions(session_id);
+CREATE TABLE action_reviews (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    outcome TEXT NOT NULL CHECK (outcome IN ('done', 'carried', 'dropped')),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    team TEXT NOT NULL DEFAULT '',
+    interests TEXT NOT NULL DEFAULT '[]',
+    goals TEXT NOT NULL DEFAULT '[]',
+    contact TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE circle_rounds (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    started_on TEXT NOT NULL,
+    seed INTEGER NOT NULL DEFAULT 0,
+    session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE circles (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES circle_rounds(id) ON DELETE CASCADE,
+    topic TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE circle_members (
+    circle_id INTEGER NOT NULL REFERENCES circles(id) ON DELETE CASCADE,
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    PRIMARY KEY (circle_id, member_id)
+);
+CREATE TABLE rituals (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    cadence TEXT NOT NULL,
+    duration_minutes REAL NOT NULL DEFAULT 60,
+    people INTEGER NOT NULL DEFAULT 1,
+    first_date TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE custom_templates (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    json TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
+
+def _run_script(db: Database, script: str) -> None:
+    # executescript() would COMMIT the migration's transaction: run statement by statement.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def build_migrations() -> object:
+    """The ordered migrations of a community file."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+
+    @migrations(name="0001_initial")
+    def initial(db: Database) -> None:
+        _run_script(db, _INITIAL)
+
+    return migrations
+
+
+def migration_names() -> list[str]:
+    return [m.name for m in build_migrations()._migrations]  # type: ignore[attr-defined]
+
+
+SCHEMA_VERSION = 1  # == len(migration_names()); checked by a test
