@@ -3,6 +3,7 @@
 A template file is a JSON object::
 
     {
+      "version": 1,                                 # optional; newer ones are refused
       "id": "community-retro",                      # [a-z0-9-]+
       "name": {"en": "...", "de": "..."},           # or a plain string
       "description": {"en": "...", "de": "..."},
@@ -15,7 +16,9 @@ A template file is a JSON object::
     }
 
 :func:`parse_template` turns such an object into a :class:`Template` or raises
-:class:`TemplateProblem` naming the source and the field.
+:class:`TemplateProblem` naming the source and the field. Besides the types it
+checks that frames do not overlap, that texts hold no unpaired surrogates (they
+cannot be stored) and that no text or list is absurdly long.
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 MAX_FRAMES = 60
 MAX_STEPS = 60
 MAX_COORD = 100_000.0
+MAX_QUESTIONS = 300
+MAX_TEXT = 5_000
+#: The newest template format this copdesk reads (``"version"`` in the JSON).
+TEMPLATE_VERSION = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +52,14 @@ class TemplateFrame:
     width: float
     height: float
     color: str
-    questions: LocalList = LocalList(())
+    questions: LocalList = LocalList(())  # noqa: RUF009 (immutable)
 
 
 @dataclass(frozen=True, slots=True)
 class TemplateStep:
     title: LocalText
     minutes: float
-    notes: LocalText = LocalText(())
+    notes: LocalText = LocalText(())  # noqa: RUF009 (immutable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +74,7 @@ class Template:
     def to_json(self) -> dict[str, Any]:
         """The JSON form accepted by :func:`parse_template`."""
         return {
+            "version": TEMPLATE_VERSION,
             "id": self.id,
             "name": self.name.as_dict(),
             "description": self.description.as_dict(),
@@ -100,6 +108,15 @@ class _Reader:
     def fail(self, path: str, why: str) -> TemplateProblem:
         return TemplateProblem(f"The template {self.source} is not valid: field '{path}' {why}.")
 
+    def string(self, value: str, path: str) -> str:
+        if len(value) > MAX_TEXT:
+            raise self.fail(path, f"is longer than {MAX_TEXT} characters")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise self.fail(path, "contains an invalid character (an unpaired surrogate)") from None
+        return value
+
     def obj(self, value: object, path: str) -> Mapping[str, Any]:
         if not isinstance(value, Mapping):
             raise self.fail(path, "must be an object")
@@ -111,11 +128,13 @@ class _Reader:
         if isinstance(value, str):
             if required and not value.strip():
                 raise self.fail(path, "must not be empty")
-            return LocalText.of(value)
+            return LocalText.of(self.string(value, path))
         if isinstance(value, Mapping) and value:
             for lang, s in value.items():
                 if not isinstance(lang, str) or not isinstance(s, str):
                     raise self.fail(f"{path}.{lang}", "must be a string")
+                self.string(lang, f"{path}.{lang}")
+                self.string(s, f"{path}.{lang}")
             if required and not any(s.strip() for s in value.values()):
                 raise self.fail(path, "must not be empty")
             return LocalText.of(value)
@@ -131,6 +150,11 @@ class _Reader:
         for lang, items in value.items():
             if not isinstance(items, list) or not all(isinstance(q, str) for q in items):
                 raise self.fail(f"{path}.{lang}", "must be a list of strings")
+            if len(items) > MAX_QUESTIONS:
+                raise self.fail(f"{path}.{lang}", f"has more than {MAX_QUESTIONS} entries")
+            self.string(lang, f"{path}.{lang}")
+            for i, question in enumerate(items):
+                self.string(question, f"{path}.{lang}[{i}]")
         return LocalList.of(dict(value))
 
     def number(self, value: object, path: str, *, low: float, high: float) -> float:
@@ -152,6 +176,11 @@ def parse_template(data: object, source: str, *, builtin: bool = True) -> Templa
     """Validate a template's JSON object; ``source`` names it in messages."""
     r = _Reader(source)
     top = r.obj(data, "(top level)")
+    version = top.get("version", 1)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise r.fail("version", "must be a whole number from 1")
+    if version > TEMPLATE_VERSION:
+        raise r.fail("version", "is newer than this copdesk understands; please update copdesk")
     tid = top.get("id")
     if not isinstance(tid, str) or not _ID.match(tid):
         raise r.fail("id", "must be lower-case letters, digits and dashes")
@@ -163,6 +192,7 @@ def parse_template(data: object, source: str, *, builtin: bool = True) -> Templa
         key = f.get("key", f"frame-{i + 1}")
         if not isinstance(key, str) or not key or key in keys:
             raise r.fail(f"{p}.key", "must be a unique, non-empty string")
+        r.string(key, f"{p}.key")
         keys.add(key)
         color = f.get("color", "#ffffff")
         if not isinstance(color, str) or not _COLOR.match(color):
@@ -180,6 +210,7 @@ def parse_template(data: object, source: str, *, builtin: bool = True) -> Templa
                 questions=r.questions(f.get("questions"), f"{p}.questions"),
             )
         )
+    _check_overlaps(r, frames)
     steps: list[TemplateStep] = []
     for i, raw in enumerate(r.items(top.get("agenda", []), "agenda", MAX_STEPS)):
         p = f"agenda[{i}]"
@@ -199,3 +230,17 @@ def parse_template(data: object, source: str, *, builtin: bool = True) -> Templa
         agenda=tuple(steps),
         builtin=builtin,
     )
+
+
+def _check_overlaps(r: _Reader, frames: list[TemplateFrame]) -> None:
+    """Frames may touch but not overlap: a note must belong to one frame only."""
+    for i, a in enumerate(frames):
+        for j in range(i):
+            b = frames[j]
+            if (
+                a.x < b.x + b.width
+                and b.x < a.x + a.width
+                and a.y < b.y + b.height
+                and b.y < a.y + a.height
+            ):
+                raise r.fail(f"frames[{i}]", f"overlaps frames[{j}] ('{b.key}'); move or resize it")
