@@ -157,7 +157,8 @@ def _agglomerate(matrix: Any, threshold: float) -> np.ndarray:
     np.fill_diagonal(distance, 0.0)
     distance = (distance + distance.T) / 2.0  # exact symmetry for squareform
     tree = linkage(squareform(distance, checks=False), method="average")
-    return fcluster(tree, t=threshold, criterion="distance")
+    groups: np.ndarray = fcluster(tree, t=threshold, criterion="distance")
+    return groups
 
 
 def _identity(keys: list[str]) -> list[str]:

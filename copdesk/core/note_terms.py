@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from copdesk.core.cluster_lexicon import (
     CONCEPTS,
@@ -78,12 +78,12 @@ def guess_language(tokens: Sequence[str], hint: Language | None = None) -> Langu
 
 @lru_cache(maxsize=65536)
 def _stem(word: str, language: Language) -> str:
-    return _stemmer(language).stemWord(word)
+    return str(_stemmer(language).stemWord(word))
 
 
 @lru_cache(maxsize=2)
-def _stemmer(language: Language):  # type: ignore[no-untyped-def]
-    import snowballstemmer
+def _stemmer(language: Language) -> Any:
+    import snowballstemmer  # lazy: only clustering needs it
 
     return snowballstemmer.stemmer("german" if language == "de" else "english")
 
