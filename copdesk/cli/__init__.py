@@ -19,6 +19,7 @@ from copdesk.core.errors import CopdeskError
 #: carries ``func(args) -> int``.
 VERB_MODULES = [
     "copdesk.cli.file_verbs",
+    "copdesk.cli.cluster_verb",
 ]
 
 log = logging.getLogger("copdesk.cli")
