@@ -93,6 +93,7 @@ def draw_frame(
     questions: bool,
     min_size: float,
     language_questions: tuple[str, ...] | None = None,
+    text_share: float = 0.35,
 ) -> float:
     """Draw a frame with its title, prompt and (optionally) guiding questions.
 
@@ -128,7 +129,7 @@ def draw_frame(
         body = fit_text(
             "\n".join(blocks),
             inner,
-            max(h * 0.35, min_size * 1.3),
+            max(h * text_share, min_size * 1.3),
             max_size=max(FRAME_PROMPT * s, min_size),
             min_size=min_size,
         )

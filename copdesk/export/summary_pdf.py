@@ -1,0 +1,235 @@
+"""The session summary: an A4 report of as many pages as needed.
+
+Title and date, the agenda with planned against actual minutes, a vector
+thumbnail of the board, every frame and cluster with its notes ranked by votes,
+the decisions, the action table and "Page N of M" on every page.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from copdesk.core import palette
+from copdesk.core.models import Action, Board
+from copdesk.export.board_drawing import Progress
+from copdesk.export.board_facts import BoardFacts
+from copdesk.export.fonts import register_fonts
+
+MARGIN = 56.0  # points, about 2 cm
+
+
+def _minutes(value: float) -> str:
+    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+
+
+def decisions(facts: BoardFacts, limit: int = 5) -> tuple[str, list[tuple[str, int]]]:
+    """The decisions of a session: the ones recorded on the board
+    (``board.extra["decisions"]``), else the most-voted clusters and notes."""
+    recorded = facts.board.extra.get("decisions")
+    if isinstance(recorded, list | tuple) and recorded:
+        return ("recorded", [(str(d), -1) for d in recorded if str(d).strip()])
+    items: list[tuple[str, int]] = [
+        (c.label or "Cluster", facts.cluster_total(c)) for c in facts.clusters
+    ]
+    items += [(n.text, facts.note_votes[n.id]) for n in facts.notes if n.cluster_id is None]
+    top = sorted((i for i in items if i[1] > 0), key=lambda i: -i[1])[:limit]
+    return ("votes", top)
+
+
+def summary_pdf(board: Board, progress: Progress | None = None) -> bytes:
+    """The summary of ``board`` as PDF bytes (A4 portrait)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    from copdesk.export.pdf_flowables import BoardThumbnail, TextBlock, numbered_canvas
+
+    register_fonts()
+    facts = BoardFacts.of(board)
+    if progress:
+        progress(0.05, "Collecting the session")
+    width = A4[0] - 2 * MARGIN
+    grid = palette.hex_to_rgb(palette.FRAME_BORDER)
+    story: list[Any] = []
+
+    def heading(text: str, size: float = 14.0) -> None:
+        story.append(TextBlock(text, size, bold=True, space_before=size * 0.9, space_after=4))
+
+    def muted(text: str, size: float = 9.0) -> TextBlock:
+        return TextBlock(text, size, color=palette.MUTED_TEXT, space_after=3)
+
+    def table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
+        t = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, grid),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            style.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, grid))
+        t.setStyle(TableStyle(style))
+        return t
+
+    def cell(text: str, bold: bool = False, align: str = "left", size: float = 9.5) -> TextBlock:
+        return TextBlock(text, size, bold=bold, align=align)
+
+    story.append(TextBlock(facts.title, 22, bold=True, space_after=6))
+    meta = " · ".join(p for p in (facts.community, facts.date, board.session.template_id) if p)
+    story.append(muted(meta, 10))
+    story.append(
+        muted(
+            f"{len(facts.notes)} notes · {len(facts.clusters)} clusters · {len(board.votes)} votes"
+        )
+    )
+
+    # Agenda: planned against actual minutes.
+    heading("Agenda")
+    steps = sorted(board.agenda, key=lambda s: s.position)
+    if steps:
+        rows: list[list[Any]] = [
+            [
+                cell("Step", True),
+                cell("Planned", True, "right"),
+                cell("Actual", True, "right"),
+                cell("Difference", True, "right"),
+            ]
+        ]
+        planned_total = actual_total = 0.0
+        for step in steps:
+            actual = step.actual_seconds / 60
+            planned_total += step.minutes
+            actual_total += actual
+            ran = step.actual_seconds > 0
+            diff = f"{actual - step.minutes:+.0f} min" if ran else "–"
+            rows.append(
+                [
+                    cell(step.title),
+                    cell(f"{_minutes(step.minutes)} min", align="right"),
+                    cell(f"{_minutes(actual)} min" if ran else "not run", align="right"),
+                    cell(diff, align="right"),
+                ]
+            )
+        rows.append(
+            [
+                cell("Total", True),
+                cell(f"{_minutes(planned_total)} min", True, "right"),
+                cell(f"{_minutes(actual_total)} min", True, "right"),
+                cell(f"{actual_total - planned_total:+.0f} min", True, "right"),
+            ]
+        )
+        story.append(table(rows, [width - 3 * 70, 70, 70, 70]))
+    else:
+        story.append(muted("No agenda was planned for this session."))
+
+    heading("Board")
+    story.append(BoardThumbnail(facts, max_height=250))
+    if progress:
+        progress(0.2, "Listing the notes")
+
+    # Every frame with its clusters and notes, ranked by votes.
+    heading("Results", 16)
+    votes_col = 34.0
+    for frame, clusters, loose in facts.sections():
+        heading(frame.title if frame else "Elsewhere on the board", 13)
+        if frame is not None and frame.prompt.strip():
+            story.append(muted(frame.prompt))
+        if not clusters and not loose:
+            story.append(muted("No notes."))
+        for cluster in clusters:
+            total = facts.cluster_total(cluster)
+            label = cluster.label.strip() or "Cluster"
+            story.append(
+                TextBlock(
+                    f"{label} — {total} vote{'s' if total != 1 else ''}",
+                    11,
+                    bold=True,
+                    space_before=6,
+                    space_after=2,
+                )
+            )
+            story.append(
+                _note_rows(
+                    facts, facts.ranked(facts.cluster_notes(cluster)), width, votes_col, table, cell
+                )
+            )
+        if loose:
+            if clusters:
+                story.append(
+                    TextBlock("Not clustered", 11, bold=True, space_before=6, space_after=2)
+                )
+            story.append(_note_rows(facts, loose, width, votes_col, table, cell))
+    if progress:
+        progress(0.6, "Decisions and actions")
+
+    kind, items = decisions(facts)
+    heading("Decisions")
+    if kind == "recorded":
+        for text, _ in items:
+            story.append(TextBlock(f"• {text}", 10, space_after=2))
+    elif items:
+        story.append(muted("The room's priorities, by votes:"))
+        for text, votes in items:
+            story.append(
+                TextBlock(f"• {text} ({votes} vote{'s' if votes != 1 else ''})", 10, space_after=2)
+            )
+    else:
+        story.append(muted("No decisions recorded and no votes cast."))
+
+    heading("Actions")
+    story.append(action_table(board.actions, width, table, cell) or muted("No actions recorded."))
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=facts.title,
+        author=facts.community,
+        subject="copdesk session summary",
+        creator="copdesk",
+    )
+    footer = " · ".join(p for p in (facts.community, facts.title, facts.date) if p)
+    doc.build(story, canvasmaker=numbered_canvas(footer))
+    if progress:
+        progress(1.0, "Summary ready")
+    return out.getvalue()
+
+
+def _note_rows(
+    facts: BoardFacts, notes: list[Any], width: float, votes_col: float, table: Any, cell: Any
+) -> Any:
+    rows = [
+        [cell(str(facts.note_votes.get(n.id, 0) or ""), True, "right"), cell(n.text, size=10)]
+        for n in notes
+    ]
+    if not rows:
+        return cell("")
+    return table(rows, [votes_col, width - votes_col], header=False)
+
+
+def action_table(
+    actions: tuple[Action, ...] | list[Action], width: float, table: Any, cell: Any
+) -> Any | None:
+    """The action table (action, owner, due date, status), or None without actions."""
+    live = [a for a in actions if not a.deleted]
+    if not live:
+        return None
+    rows: list[list[Any]] = [
+        [cell("Action", True), cell("Owner", True), cell("Due", True), cell("Status", True)]
+    ]
+    for action in sorted(live, key=lambda a: (a.status != "open", a.due or "9999", a.id)):
+        rows.append(
+            [
+                cell(action.text),
+                cell(action.owner or "—"),
+                cell(action.due or "—"),
+                cell(action.status),
+            ]
+        )
+    return table(rows, [width - 110 - 70 - 50, 110, 70, 50])
