@@ -1,0 +1,140 @@
+"""Importing CSV and text: all or nothing, and never anything but CopdeskError."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copdesk.core.errors import ImportProblem
+from copdesk.core.note_import import notes_from_csv, notes_from_text, parse_color, sniff_kind
+from copdesk.core.text import MAX_NOTE_CHARS
+
+
+def test_csv_with_bom_semicolons_and_quoted_newlines() -> None:
+    data = '\ufefftext;author;color;frame\n"Zwei\nZeilen";Jörg;grün;Keep\nÄrger über Meetings;;2;\n'
+    drafts = notes_from_csv(data.encode("utf-8"))
+    assert [d.text for d in drafts] == ["Zwei\nZeilen", "Ärger über Meetings"]
+    assert drafts[0].author == "Jörg" and drafts[0].color == 4 and drafts[0].frame_title == "Keep"
+    assert drafts[1].color == 1
+
+
+def test_csv_cp1252_and_tabs() -> None:
+    data = "Text\tAuthor\nCafé crème – später\tRené\n".encode("cp1252")
+    drafts = notes_from_csv(data)
+    assert drafts[0].text == "Café crème – später" and drafts[0].author == "René"
+
+
+def test_csv_utf16_from_a_spreadsheet() -> None:
+    drafts = notes_from_csv("text,author\nOK,Ana\n".encode("utf-16"))
+    assert drafts[0].text == "OK"
+
+
+def test_bad_row_names_its_line_and_nothing_is_imported() -> None:
+    data = b'text,color\nfine,1\n"multi\nline",2\nbad,purple-ish\n'
+    with pytest.raises(ImportProblem, match="Line 5"):
+        notes_from_csv(data)
+
+
+def test_missing_text_column() -> None:
+    with pytest.raises(ImportProblem, match="no “text” column"):
+        notes_from_csv(b"title,author\nx,y\n")
+
+
+def test_too_long_note() -> None:
+    data = ("text\n" + "a" * (MAX_NOTE_CHARS + 1) + "\n").encode()
+    with pytest.raises(ImportProblem, match="Line 2"):
+        notes_from_csv(data)
+
+
+def test_huge_field_is_a_plain_error() -> None:
+    data = b'text\n"' + b"x" * 200_000 + b'"\n'
+    with pytest.raises(ImportProblem, match="Line 2"):
+        notes_from_csv(data)
+
+
+def test_nul_bytes_are_refused() -> None:
+    with pytest.raises(ImportProblem, match="NUL"):
+        notes_from_csv(b"text\nab\x00c\n")
+
+
+def test_control_characters_stripped_scripts_kept() -> None:
+    data = 'text\n"a\x07b\x1b"\nمرحبا بالعالم\n学习设计系统 🚀\n'.encode()
+    assert [d.text for d in notes_from_csv(data)] == ["ab", "مرحبا بالعالم", "学习设计系统 🚀"]
+
+
+def test_text_one_note_per_line() -> None:
+    drafts = notes_from_text(b"first\n\nsecond\n")
+    assert [d.text for d in drafts] == ["first", "second"]
+    drafts = notes_from_text(b"one\ntwo\r\nthree")
+    assert [d.text for d in drafts] == ["one", "two", "three"]
+
+
+def test_text_paragraphs_when_blank_lines_separate_them() -> None:
+    drafts = notes_from_text(b"para one\nstill one\n\npara two\n")
+    assert [d.text for d in drafts] == ["para one\nstill one", "para two"]
+
+
+def test_empty_inputs() -> None:
+    with pytest.raises(ImportProblem):
+        notes_from_text(b"   \n\n")
+    with pytest.raises(ImportProblem):
+        notes_from_csv(b"")
+    with pytest.raises(ImportProblem, match="no notes"):
+        notes_from_csv(b"text\n")
+
+
+def test_colours_by_number_and_name() -> None:
+    assert parse_color("3", 1) == 2
+    assert parse_color("Lilac", 1) == 5
+    assert parse_color("", 1) == 0
+    with pytest.raises(ImportProblem):
+        parse_color("7", 9)
+
+
+def test_sniff_kind() -> None:
+    assert sniff_kind("a.csv", b"") == "csv"
+    assert sniff_kind("a.json", b"") == "json"
+    assert sniff_kind("notes", b'{"x": 1}') == "json"
+    assert sniff_kind("notes.txt", b"{") == "text"
+
+
+@given(st.binary(max_size=2000))
+def test_any_bytes_as_csv_import_or_refuse(data: bytes) -> None:
+    try:
+        drafts = notes_from_csv(data)
+    except ImportProblem:
+        return
+    assert drafts and all(d.text and len(d.text) <= MAX_NOTE_CHARS for d in drafts)
+
+
+@given(st.binary(max_size=2000))
+def test_any_bytes_as_text_import_or_refuse(data: bytes) -> None:
+    try:
+        drafts = notes_from_text(data)
+    except ImportProblem:
+        return
+    assert all(d.text == d.text.strip() and "\x00" not in d.text for d in drafts)
+
+
+csv_cell = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+
+
+@given(
+    st.lists(st.tuples(csv_cell, csv_cell), min_size=1, max_size=20),
+    st.sampled_from([",", ";", "\t"]),
+)
+def test_written_csv_round_trips(rows: list[tuple[str, str]], delimiter: str) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(["text", "author"])
+    writer.writerows(rows)
+    try:
+        drafts = notes_from_csv(buffer.getvalue().encode("utf-8"))
+    except ImportProblem:
+        return
+    for d in drafts:
+        assert d.text and len(d.text) <= MAX_NOTE_CHARS
