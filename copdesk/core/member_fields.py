@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from copdesk.core.errors import CopdeskError
 from copdesk.core.tags import tag_key, unique_tags
@@ -69,3 +69,14 @@ def clean_member(draft: MemberDraft) -> MemberDraft:
 def name_key(name: str) -> str:
     """How two member names are compared when an import meets an existing roster."""
     return tag_key(name)
+
+
+def merge_drafts(first: MemberDraft, later: MemberDraft) -> MemberDraft:
+    """One member from two mentions: later team and contact win, tags are joined."""
+    return replace(
+        first,
+        team=later.team or first.team,
+        interests=unique_tags((*first.interests, *later.interests)),
+        goals=unique_tags((*first.goals, *later.goals)),
+        contact=later.contact or first.contact,
+    )

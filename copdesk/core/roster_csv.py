@@ -18,9 +18,10 @@ from copdesk.core.member_fields import (
     MAX_MEMBERS_PER_IMPORT,
     MemberDraft,
     clean_member,
+    merge_drafts,
     name_key,
 )
-from copdesk.core.tags import split_tags, tag_key, unique_tags
+from copdesk.core.tags import split_tags, tag_key
 
 FIELDS = ("name", "first", "last", "team", "interests", "goals", "contact")
 
@@ -165,17 +166,6 @@ def _draft(row: CsvRow, columns: dict[str, str]) -> MemberDraft | None:
         raise ImportProblem(f"Line {row.line}: {exc.message}", hint=exc.hint) from exc
 
 
-def _merge(first: MemberDraft, later: MemberDraft) -> MemberDraft:
-    return MemberDraft(
-        name=first.name,
-        team=later.team or first.team,
-        interests=unique_tags((*first.interests, *later.interests)),
-        goals=unique_tags((*first.goals, *later.goals)),
-        contact=later.contact or first.contact,
-        line=first.line,
-    )
-
-
 def read_roster(data: bytes) -> RosterImport:
     """Member drafts from roster CSV bytes, or an :class:`ImportProblem`."""
     table = read_csv_table(data, max_rows=MAX_MEMBERS_PER_IMPORT, max_field=MAX_FIELD_CHARS * 4)
@@ -194,7 +184,7 @@ def read_roster(data: bytes) -> RosterImport:
             continue
         key = name_key(draft.name) or draft.name
         if key in by_name:
-            by_name[key] = _merge(by_name[key], draft)
+            by_name[key] = merge_drafts(by_name[key], draft)
             merged.append(row.line)
         else:
             by_name[key] = draft
