@@ -39,8 +39,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("import", help="import notes from CSV, text or session JSON")
     p.add_argument("file", type=Path)
-    p.add_argument("--session", type=_session_id, required=True, help="session id")
-    p.add_argument("source", type=Path, help="a .csv, .txt or .json file")
+    p.add_argument(
+        "--session", type=_session_id, help="session id (a session JSON without it: a new session)"
+    )
+    p.add_argument("source", type=Path, help="a .csv, .txt or .json (copdesk session) file")
     p.add_argument("--frame", help="put the notes into the frame with this title")
     p.set_defaults(func=cmd_import)
 
@@ -117,9 +119,18 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from copdesk.core.note_import import sniff_kind
     from copdesk.desk import Desk
+    from copdesk.desk.import_ops import read_import_file
 
+    kind = sniff_kind(args.source.name, read_import_file(args.source)[:64])
+    if args.session is None and kind != "json":
+        raise CopdeskError("Name the session to import into with --session ID.")
     with Desk.open(args.file, create=False) as desk:
+        if args.session is None:
+            session = desk.import_session_file(args.source)
+            _out(str(session.id))
+            return 0
         desk.session(args.session)
         notes = desk.import_notes(args.session, args.source, frame_title=args.frame)
     _out(f"Imported {len(notes)} notes into session {args.session}.")

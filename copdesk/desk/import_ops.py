@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from copdesk.core.errors import CopdeskError, ImportProblem
-from copdesk.core.models import Note, NoteDraft
+from copdesk.core.models import Note, NoteDraft, Session
 from copdesk.core.note_import import notes_from_csv, notes_from_text, sniff_kind
 from copdesk.core.placement import place_drafts
 from copdesk.core.text import MAX_NOTES_PER_IMPORT
@@ -83,6 +83,13 @@ class ImportOps:
         if len(drafts) > MAX_NOTES_PER_IMPORT:
             raise ImportProblem(f"At most {MAX_NOTES_PER_IMPORT:,} notes can be imported at once.")
         return self.place_and_add(session_id, drafts, frame_title=frame_title)
+
+    def import_session_file(self: Desk, path: str | Path) -> Session:
+        """Import a session JSON file as a new session."""
+        notes = self.import_session_json(read_import_file(Path(path)))
+        if notes:
+            return self.session(notes[0].session_id)
+        return self.sessions()[-1]
 
     def import_session_json(
         self: Desk, data: bytes | str, *, session_id: int | None = None
