@@ -20,6 +20,7 @@ from copdesk.core.errors import CopdeskError
 VERB_MODULES = [
     "copdesk.cli.file_verbs",
     "copdesk.cli.cluster_verb",
+    "copdesk.cli.export_verb",
 ]
 
 log = logging.getLogger("copdesk.cli")

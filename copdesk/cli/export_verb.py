@@ -1,0 +1,142 @@
+"""``copdesk export FILE --session ID --format FORMAT -o OUT``: every export, headless.
+
+Formats: poster, summary, actions, worksheet, md, csv, json (see
+:mod:`copdesk.export.formats`) and png (drawn with Qt, offscreen). The output
+is written atomically: an interrupted export leaves the old file intact.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from copdesk.core.errors import CopdeskError, ExportProblem
+
+
+def _session_id(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a session id is a number, not “{value}”") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("a session id is a positive number")
+    return number
+
+
+def _scale(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a scale is a number like 2, not “{value}”") from None
+    if not 0.05 <= number <= 8:
+        raise argparse.ArgumentTypeError("the scale must be between 0.05 and 8")
+    return number
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from copdesk.export.formats import FORMATS
+    from copdesk.export.paper import PAPER_SIZES
+
+    p = sub.add_parser(
+        "export",
+        help="export a session: PDF poster/summary/actions/worksheet, Markdown, CSV, JSON, PNG",
+        description="Export a session of a community file. "
+        + "; ".join(f"{f.id}: {f.description}" for f in FORMATS.values()),
+    )
+    p.add_argument("file", type=Path, nargs="?", help="community file (.copdesk)")
+    p.add_argument("--session", type=_session_id, help="session id (see `copdesk sessions`)")
+    p.add_argument("--format", required=True, choices=list(FORMATS), help="what to export")
+    p.add_argument(
+        "-o", "--output", type=Path, help="output file (default: named after the session)"
+    )
+    p.add_argument("--paper", choices=list(PAPER_SIZES), type=_paper, help="paper size")
+    turn = p.add_mutually_exclusive_group()
+    turn.add_argument("--landscape", dest="orientation", action="store_const", const="landscape")
+    turn.add_argument("--portrait", dest="orientation", action="store_const", const="portrait")
+    p.add_argument("--questions", action="store_true", help="print guiding questions (poster)")
+    p.add_argument("--template", help="worksheet: a template id to print empty")
+    p.add_argument("--lang", default="en", choices=("en", "de"), help="worksheet/CSV language")
+    p.add_argument("--scale", type=_scale, default=1.0, help="PNG: pixels per board unit")
+    p.set_defaults(func=cmd_export)
+
+
+def _paper(value: str) -> str:
+    from copdesk.export.paper import paper_name
+
+    try:
+        return paper_name(value)
+    except ExportProblem as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from copdesk.export.formats import ExportOptions, default_file_name, export_file, export_format
+
+    fmt = export_format(args.format)
+    template = _template(args.template, args.lang) if args.template else None
+    if args.template and args.format != "worksheet":
+        raise CopdeskError("--template only applies to --format worksheet.")
+    board = None
+    actions = None
+    titles: dict[int, str] | None = None
+    needs_file = not (args.format == "worksheet" and template is not None)
+    if needs_file:
+        if args.file is None:
+            raise CopdeskError("Name the community file to export from.")
+        if not args.file.exists():
+            raise CopdeskError(f"There is no community file “{args.file}”.")
+        from copdesk.desk import Desk
+
+        with Desk.open(args.file, create=False, read_only=True, backup=False) as desk:
+            if args.session is not None:
+                board = desk.board(args.session)
+            elif args.format != "actions":
+                raise CopdeskError(
+                    f"Choose the session to export with --session (format {fmt.id})."
+                )
+            if args.format == "actions":
+                actions = tuple(desk.actions(status="open"))
+                titles = {s.id: s.title for s in desk.sessions()}
+                community = desk.community_name
+    options = ExportOptions(
+        paper=args.paper,
+        orientation=args.orientation,
+        questions=args.questions,
+        language=args.lang,
+        scale=args.scale,
+        template=template,
+        actions=actions,
+        session_titles=titles,
+    )
+    if args.format == "actions" and board is None:
+        from copdesk.core.models import Board, Session
+
+        board = Board(community, Session(0, "Open actions", "", "", ""))
+    out = args.output or Path(default_file_name(fmt.id, board, template))
+    if fmt.needs_qt:
+        _render_png(board, out, options)
+    else:
+        export_file(fmt.id, board, out, options)
+    sys.stdout.write(f"Wrote {out}\n")
+    return 0
+
+
+def _template(template_id: str, language: str) -> object:
+    from copdesk.store.template_files import builtin_templates
+
+    templates = builtin_templates()
+    if template_id not in templates:
+        known = ", ".join(sorted(templates))
+        raise CopdeskError(f"There is no template “{template_id}”. Known templates: {known}.")
+    return templates[template_id]
+
+
+def _render_png(board: object, out: Path, options: object) -> None:
+    if board is None:
+        raise CopdeskError("Choose the session to export with --session.")
+    try:
+        from copdesk.ui.board_png import render_board_png
+    except ImportError as exc:
+        raise ExportProblem("PNG export needs Qt (PySide6), which is not installed.") from exc
+    render_board_png(board, out, scale=options.scale)  # type: ignore[attr-defined,arg-type]
