@@ -1,0 +1,1 @@
+"""The session timer and agenda: big countdown display, controls, agenda editor."""

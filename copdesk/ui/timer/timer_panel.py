@@ -1,0 +1,255 @@
+"""The timer panel: the big countdown and its controls, for a dock of the main window.
+
+Keyboard (window-wide shortcuts, chosen not to clash with the board's N, 1–6,
+arrows, F2 and Del, nor with the platform's zoom and tab keys):
+
+==========================  =================================
+Ctrl+Space                  start / pause / resume
+Ctrl+Shift+R                reset to the step's timebox
+Ctrl+Alt+Up / Ctrl+Alt+=    one more minute
+Ctrl+Alt+Down / Ctrl+Alt+-  one minute less
+Alt+PageDown                next agenda step
+Alt+PageUp                  previous agenda step
+Ctrl+Alt+3 / 5 / 0          quick timer of 3 / 5 / 10 minutes
+==========================  =================================
+
+While the panel itself has the keyboard focus, plain keys work too: Space,
+``+`` / ``-``, ``R``, PageDown / PageUp.
+
+Every control is a :class:`QAction` declared once in :data:`ACTIONS`;
+:meth:`TimerPanel.timer_actions` hands them to the main window for its menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from copdesk.core.countdown import Clock
+from copdesk.core.models import AgendaStep
+from copdesk.ui.timer.timer_controller import TimerController
+from copdesk.ui.timer.timer_display import TimerDisplay
+
+if TYPE_CHECKING:
+    from copdesk.desk.desk import Desk
+    from copdesk.ui.timer.chime import Sounder
+
+AUTO_ADVANCE_KEY = "timer/auto_advance"
+QUICK_MINUTES = (3, 5, 10)
+
+
+@dataclass(frozen=True, slots=True)
+class TimerAction:
+    id: str
+    text: str
+    shortcuts: tuple[str, ...]
+    handler: Callable[[TimerController], None]
+    tip: str
+
+
+ACTIONS: tuple[TimerAction, ...] = (
+    TimerAction("previous", "◀ Prev", ("Alt+PgUp",), TimerController.previous_step,
+                "Previous agenda step"),
+    TimerAction("toggle", "Start", ("Ctrl+Space",), TimerController.toggle,
+                "Start, pause or resume the timer"),
+    TimerAction("reset", "Reset", ("Ctrl+Shift+R",), TimerController.reset,
+                "Back to the full timebox"),
+    TimerAction("minus", "−1 min", ("Ctrl+Alt+Down", "Ctrl+Alt+-"), TimerController.remove_minute,
+                "One minute less"),
+    TimerAction("plus", "+1 min", ("Ctrl+Alt+Up", "Ctrl+Alt+="), TimerController.add_minute,
+                "One more minute"),
+    TimerAction("next", "Next ▶", ("Alt+PgDown",), TimerController.next_step,
+                "Next agenda step"),
+)  # fmt: skip
+
+_QUICK_KEYS = {3: "Ctrl+Alt+3", 5: "Ctrl+Alt+5", 10: "Ctrl+Alt+0"}
+_TOGGLE_TEXT = {"idle": "Start", "running": "Pause", "paused": "Resume"}
+
+
+class TimerPanel(QWidget):
+    """The countdown display, the timer buttons, quick timers and the run-sheet switch."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        session_id: int,
+        undo_stack: QUndoStack | None = None,
+        clock: Clock | None = None,
+        *,
+        controller: TimerController | None = None,
+        settings: QSettings | None = None,
+        chime: Sounder | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("timerPanel")
+        self.undo_stack = undo_stack  # timer gestures are not undoable; kept for a uniform API
+        self.settings = settings if settings is not None else QSettings()
+        auto = _as_bool(self.settings.value(AUTO_ADVANCE_KEY, False))
+        self.controller = controller or TimerController(
+            desk, session_id, clock, chime, self, auto_advance=auto
+        )
+        self.display = TimerDisplay(self)
+        self.actions_by_id: dict[str, QAction] = {}
+        self._build(auto)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        c = self.controller
+        c.ticked.connect(self._on_controller_ticked)
+        c.phase_changed.connect(self._on_controller_phase_changed)
+        c.countdown_finished.connect(self._on_controller_countdown_finished)
+        c.state_changed.connect(self._on_controller_state_changed)
+        c.step_changed.connect(self._on_controller_step_changed)
+        c.agenda_changed.connect(self._refresh_caption)
+        self._on_controller_phase_changed(c.phase())
+        self._on_controller_ticked(c.text())
+        self._refresh_caption()
+
+    # -- building ------------------------------------------------------------
+
+    def _build(self, auto: bool) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.display, 1)
+        row = QHBoxLayout()
+        for spec in ACTIONS:
+            action = self._action(spec.id, spec.text, spec.shortcuts, spec.tip, spec.handler)
+            row.addWidget(self._button(action))
+        layout.addLayout(row)
+        quick = QHBoxLayout()
+        quick.addWidget(QLabel("Quick timer:"))
+        for minutes in QUICK_MINUTES:
+            action = self._action(
+                f"quick{minutes}",
+                f"{minutes} min",
+                (_QUICK_KEYS[minutes],),
+                f"A free {minutes}-minute timer, not tied to the agenda",
+                lambda c, m=minutes: c.start_quick(m),
+            )
+            quick.addWidget(self._button(action))
+        quick.addStretch(1)
+        self.run_sheet_box = QCheckBox("Run sheet: advance by itself")
+        self.run_sheet_box.setToolTip(
+            "When a step's time is up, chime and move on to the next step automatically"
+        )
+        self.run_sheet_box.setChecked(auto)
+        self.run_sheet_box.toggled.connect(self._on_run_sheet_box_toggled)
+        quick.addWidget(self.run_sheet_box)
+        layout.addLayout(quick)
+
+    def _action(
+        self,
+        action_id: str,
+        text: str,
+        shortcuts: tuple[str, ...],
+        tip: str,
+        handler: Callable[[TimerController], None],
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"timer_{action_id}")
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        keys = ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)
+                         for s in shortcuts)  # fmt: skip
+        action.setToolTip(f"{tip} ({keys})")
+        action.triggered.connect(lambda _checked=False: handler(self.controller))
+        self.addAction(action)
+        self.actions_by_id[action_id] = action
+        return action
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setObjectName(f"{action.objectName()}_button")
+        return button
+
+    def timer_actions(self) -> list[QAction]:
+        """The panel's actions, in button order, for a "Timer" menu."""
+        return list(self.actions_by_id.values())
+
+    # -- keys while the panel has focus ------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        c = self.controller
+        handlers: dict[int, Callable[[], None]] = {
+            Qt.Key.Key_Space: c.toggle,
+            Qt.Key.Key_Plus: c.add_minute,
+            Qt.Key.Key_Equal: c.add_minute,
+            Qt.Key.Key_Minus: c.remove_minute,
+            Qt.Key.Key_R: c.reset,
+            Qt.Key.Key_PageDown: c.next_step,
+            Qt.Key.Key_PageUp: c.previous_step,
+        }
+        handler = handlers.get(event.key())
+        if handler is None:
+            super().keyPressEvent(event)
+            return
+        handler()
+        event.accept()
+
+    # -- reacting to the controller ------------------------------------------------
+
+    def _on_controller_ticked(self, text: str) -> None:
+        self.display.set_time(text)
+
+    def _on_controller_phase_changed(self, phase: str) -> None:
+        self.display.set_phase(phase)
+
+    def _on_controller_countdown_finished(self) -> None:
+        self.display.flash()
+
+    def _on_controller_state_changed(self, state: str) -> None:
+        if state != "running":
+            self.display.stop_flash()  # the facilitator has reacted
+        self._refresh_caption()
+
+    def _on_controller_step_changed(self, step: AgendaStep | None) -> None:
+        if not self.controller.countdown.is_finished():
+            self.display.stop_flash()
+        self._refresh_caption()
+
+    def _on_run_sheet_box_toggled(self, on: bool) -> None:
+        self.settings.setValue(AUTO_ADVANCE_KEY, on)
+        self.controller.set_auto_advance(on)
+
+    def _refresh_caption(self) -> None:
+        c = self.controller
+        state = c.countdown.state
+        self.actions_by_id["toggle"].setText(_TOGGLE_TEXT[state])
+        self.actions_by_id["previous"].setEnabled(c.sheet.has_previous())
+        self.actions_by_id["next"].setEnabled(c.sheet.has_next())
+        step = c.current_step
+        if c.countdown.step_id is None:
+            caption = "Quick timer" if state != "idle" or step is not None else ""
+        elif step is not None:
+            i = c.sheet.index or 0
+            caption = f"{i + 1}/{len(c.sheet.steps)} · {step.title}"
+        else:
+            caption = ""
+        self.display.set_caption(caption)
+        self.display.set_status(
+            {"paused": "paused", "idle": "ready"}.get(state, ""), dimmed=state == "paused"
+        )
+
+
+def _as_bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in {"1", "true", "yes", "on"}
+    return bool(value)
