@@ -83,20 +83,29 @@ class Template:
                     "key": f.key,
                     "title": f.title.as_dict(),
                     "prompt": f.prompt.as_dict(),
-                    "x": f.x,
-                    "y": f.y,
-                    "width": f.width,
-                    "height": f.height,
+                    "x": _number(f.x),
+                    "y": _number(f.y),
+                    "width": _number(f.width),
+                    "height": _number(f.height),
                     "color": f.color,
                     "questions": f.questions.as_dict(),
                 }
                 for f in self.frames
             ],
             "agenda": [
-                {"title": s.title.as_dict(), "minutes": s.minutes, "notes": s.notes.as_dict()}
+                {
+                    "title": s.title.as_dict(),
+                    "minutes": _number(s.minutes),
+                    "notes": s.notes.as_dict(),
+                }
                 for s in self.agenda
             ],
         }
+
+
+def _number(value: float) -> float | int:
+    """Whole numbers as ints, so that exported JSON reads ``"x": 0``, not ``0.0``."""
+    return int(value) if float(value).is_integer() else value
 
 
 class _Reader:
@@ -123,8 +132,8 @@ class _Reader:
         return value
 
     def text(self, value: object, path: str, *, required: bool = True) -> LocalText:
-        if value is None and not required:
-            return LocalText(())
+        if not required and (value is None or (isinstance(value, Mapping) and not value)):
+            return LocalText(())  # also the {} that to_json() writes for a missing text
         if isinstance(value, str):
             if required and not value.strip():
                 raise self.fail(path, "must not be empty")

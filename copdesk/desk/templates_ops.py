@@ -112,7 +112,8 @@ class TemplateOps:
             "SELECT * FROM frames WHERE session_id = ? AND deleted = 0 ORDER BY z, id", [session_id]
         )
         step_rows = self._rows(
-            "SELECT * FROM agenda_steps WHERE session_id = ? ORDER BY position, id", [session_id]
+            "SELECT * FROM agenda_steps WHERE session_id = ? AND deleted = 0 ORDER BY position, id",
+            [session_id],
         )
         _check_apart(frame_rows)
         try:
