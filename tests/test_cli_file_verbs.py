@@ -38,7 +38,7 @@ def test_new_import_check_round(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_templates_and_version(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "templates", "--json")
+    _code, out, _ = run(capsys, "templates", "--json")
     ids = {t["id"] for t in json.loads(out)}
     assert {"blank", "community-retro"} <= ids
     with pytest.raises(SystemExit) as info:
@@ -67,7 +67,7 @@ def test_bad_files_exit_1_with_one_line(
     for path in _bad_files(tmp_path).values():
         before = hashlib.sha256(path.read_bytes()).hexdigest()
         argv = [verb, str(path)] + (["--session", "1", str(src)] if verb == "import" else [])
-        code, out, err = run(capsys, *argv)
+        code, _out, err = run(capsys, *argv)
         assert code == 1
         assert err.count("\n") == 1 and err.startswith("copdesk: ") and "Traceback" not in err
         assert hashlib.sha256(path.read_bytes()).hexdigest() == before
@@ -117,7 +117,7 @@ def test_backups_keep_the_newest_ten(tmp_path: Path, capsys: pytest.CaptureFixtu
     file = tmp_path / "a.copdesk"
     for i in range(13):
         run(capsys, "new", str(file), "--title", f"s{i}")
-    code, out, _ = run(capsys, "backups", str(file))
+    _code, out, _ = run(capsys, "backups", str(file))
     assert len(out.strip().splitlines()) == 10
 
 

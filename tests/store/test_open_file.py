@@ -35,7 +35,7 @@ def test_schema_version_is_readable_by_any_sqlite_client(good_file: Path) -> Non
     assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(
         SCHEMA_VERSION
     )
-    assert SCHEMA_VERSION == len(migration_names())
+    assert len(migration_names()) == SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
 
@@ -188,7 +188,7 @@ def test_full_disk_rolls_back_with_a_plain_message(good_file: Path) -> None:
         before = [n.text for n in desk.notes(1)]
         pages = desk.db.execute("PRAGMA page_count").fetchone()[0]
         desk.db.execute(f"PRAGMA max_page_count = {pages}")  # the "disk" is now full
-        with pytest.raises(FileProblem, match="disk .* is full"):
+        with pytest.raises(FileProblem, match=r"disk .* is full"):
             desk.add_notes(1, [NoteDraft("x" * 1900)] * 400)
         desk.db.execute("PRAGMA max_page_count = 1073741823")
         assert [n.text for n in desk.notes(1)] == before
