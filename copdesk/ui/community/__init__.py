@@ -1,0 +1,1 @@
+"""Standalone widgets for the community: members, learning circles, actions, rituals."""
