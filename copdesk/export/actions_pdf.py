@@ -10,7 +10,7 @@ from typing import Any
 from copdesk.core import palette
 from copdesk.core.models import Action
 from copdesk.export.board_drawing import Progress
-from copdesk.export.fonts import register_fonts
+from copdesk.export.fonts import SANS, register_fonts
 
 MARGIN = 56.0
 NO_OWNER = "No owner yet"
@@ -100,6 +100,7 @@ def actions_pdf(
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), SANS),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.3, grid),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, grid),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -22,7 +22,7 @@ Progress = Callable[[float, str], None]
 FRAME_TITLE = 26.0
 FRAME_PROMPT = 15.0
 FRAME_QUESTION = 13.0
-NOTE_TEXT = 18.0
+NOTE_TEXT = 24.0
 NOTE_PADDING = 10.0
 CLUSTER_LABEL = 16.0
 CLUSTER_PADDING = 14.0
@@ -48,7 +48,7 @@ class Placement:
         x, y, w, h = box
         scale = min(w / max(bw, 1.0), h / max(bh, 1.0))
         left = x + (w - bw * scale) / 2
-        top = y + h - (h - bh * scale) / 2
+        top = y + h  # top-aligned: spare height goes below the board
         return cls(left, top, scale, bx, by)
 
     def point(self, bx: float, by: float) -> tuple[float, float]:

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable
 from copdesk.core import palette
 from copdesk.export.board_drawing import draw_board
 from copdesk.export.board_facts import BoardFacts
-from copdesk.export.fonts import clean_text, draw_line, text_width, visual_line
+from copdesk.export.fonts import SANS, clean_text, draw_line, text_width, visual_line
 from copdesk.export.text_fit import ASCENT, Line, wrap_logical
 
 
@@ -112,6 +112,7 @@ def numbered_canvas(footer_left: str, page_word: str = "Page", of_word: str = "o
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = SANS  # no unembedded Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

@@ -14,7 +14,7 @@ from copdesk.core import palette
 from copdesk.core.models import Board
 from copdesk.export.board_drawing import Progress, draw_board, footer_line
 from copdesk.export.board_facts import BoardFacts
-from copdesk.export.fonts import draw_line, register_fonts, text_width
+from copdesk.export.fonts import SANS, draw_line, register_fonts, text_width
 from copdesk.export.paper import Orientation, page_size
 from copdesk.export.text_fit import draw_fitted, fit_text
 
@@ -40,7 +40,7 @@ def poster_pdf(
     facts = BoardFacts.of(board)
     width, height = page_size(options.paper, options.orientation)
     out = io.BytesIO()
-    c = Canvas(out, pagesize=(width, height), pageCompression=1)
+    c = Canvas(out, pagesize=(width, height), pageCompression=1, initialFontName=SANS)
     c.setTitle(facts.title)
     c.setAuthor(facts.community)
     c.setSubject("copdesk poster")

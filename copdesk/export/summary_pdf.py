@@ -14,7 +14,7 @@ from copdesk.core import palette
 from copdesk.core.models import Action, Board
 from copdesk.export.board_drawing import Progress
 from copdesk.export.board_facts import BoardFacts
-from copdesk.export.fonts import register_fonts
+from copdesk.export.fonts import SANS, register_fonts
 
 MARGIN = 56.0  # points, about 2 cm
 
@@ -62,6 +62,7 @@ def summary_pdf(board: Board, progress: Progress | None = None) -> bytes:
         t = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), SANS),
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, grid),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),

@@ -131,27 +131,34 @@ def fit_text(
     if not body or width <= 0 or height <= 0:
         return FittedText((), min_size, min_size * spacing, bool(body))
     max_size = max(max_size, min_size)
+    total = _width1(body, bold)
+    if total > 0:  # no size can fit more text than the box's area holds
+        max_size = max(min(max_size, (width * height / (total * spacing)) ** 0.5), min_size)
     steps = max(0, int((max_size - min_size) * 2))
     sizes = [max_size - i * 0.5 for i in range(steps + 1)]
     if sizes[-1] > min_size:
         sizes.append(min_size)
 
-    def attempt(size: float) -> list[tuple[str, bool]] | None:
+    def attempt(size: float, allow_break: bool) -> list[tuple[str, bool]] | None:
+        if not allow_break and longest * size > width + 1e-6:
+            return None  # a word would have to be broken: try smaller first
         lines = wrap_logical(body, width, size, bold)
         return lines if len(lines) * size * spacing <= height + 1e-6 else None
 
-    low, high = 0, len(sizes) - 1  # find the first (largest) size that fits
-    found: tuple[float, list[tuple[str, bool]]] | None = None
-    while low <= high:
-        mid = (low + high) // 2
-        lines = attempt(sizes[mid])
-        if lines is not None:
-            found = (sizes[mid], lines)
-            high = mid - 1
-        else:
-            low = mid + 1
-    if found is not None:
-        return _finish(found[1], found[0], found[0] * spacing, bold, False)
+    longest = max((_width1(w, bold) for w in _TOKEN.findall(body)), default=0.0)
+    for allow_break in (False, True):
+        low, high = 0, len(sizes) - 1  # find the first (largest) size that fits
+        found: tuple[float, list[tuple[str, bool]]] | None = None
+        while low <= high:
+            mid = (low + high) // 2
+            lines = attempt(sizes[mid], allow_break)
+            if lines is not None:
+                found = (sizes[mid], lines)
+                high = mid - 1
+            else:
+                low = mid + 1
+        if found is not None:
+            return _finish(found[1], found[0], found[0] * spacing, bold, False)
     return _truncate(body, width, height, min_size, spacing, bold)
 
 

@@ -14,7 +14,7 @@ from copdesk.core.localtext import LocalList, LocalText
 from copdesk.core.models import Board, Frame
 from copdesk.core.templates import Template, TemplateFrame
 from copdesk.export.board_drawing import Placement, Progress, draw_frame
-from copdesk.export.fonts import draw_line, register_fonts, text_width
+from copdesk.export.fonts import SANS, draw_line, register_fonts, text_width
 from copdesk.export.paper import Orientation, page_size
 from copdesk.export.text_fit import draw_fitted, fit_text
 
@@ -90,7 +90,7 @@ def worksheet_pdf(
         orientation = "landscape" if bounds[2] >= bounds[3] else "portrait"
     width, height = page_size(paper, orientation)
     out = io.BytesIO()
-    c = Canvas(out, pagesize=(width, height), pageCompression=1)
+    c = Canvas(out, pagesize=(width, height), pageCompression=1, initialFontName=SANS)
     name = template.name.get(language)
     c.setTitle(name)
     c.setCreator("copdesk")
