@@ -5,6 +5,9 @@ learning goals and retro notes in 14 topics, labelled by hand) against a
 trivial baseline that groups notes by their first content word. Two other
 methods run beside it: plain scikit-learn TF-IDF on the raw text with the same
 agglomerative cut, and copdesk's own pipeline without the concept lexicon.
+The default method is also scored on ``data/cluster_heldout.json``, a
+held-out sample written independently of the method and the first sample,
+beside the first-word baseline on the same notes.
 Speed is the time for 1,000 notes against fitting a plain TF-IDF on the same
 texts (the bare cost of reading them).
 """
@@ -18,6 +21,7 @@ from pathlib import Path
 from benchmarks.report import Report, best_of
 
 SAMPLE = Path(__file__).with_name("data") / "cluster_sample.json"
+HELDOUT = Path(__file__).with_name("data") / "cluster_heldout.json"
 Notes = Sequence[tuple[int, str]]
 
 
@@ -25,6 +29,12 @@ def load() -> tuple[list[tuple[int, str]], dict[int, str]]:
     data = json.loads(SAMPLE.read_text(encoding="utf-8"))
     notes = [(n["id"], n["text"]) for n in data["notes"]]
     return notes, {n["id"]: n["topic"] for n in data["notes"]}
+
+
+def load_heldout() -> tuple[list[tuple[int, str]], dict[int, str]]:
+    data = json.loads(HELDOUT.read_text(encoding="utf-8"))
+    notes = [(i, n["text"]) for i, n in enumerate(data, start=1)]
+    return notes, {i: n["topic"] for i, n in enumerate(data, start=1)}
 
 
 def first_word_groups(notes: Notes) -> dict[int, str]:
@@ -95,6 +105,16 @@ def run(report: Report) -> None:
             target=">= 0.6" if name.startswith("copdesk (") else "",
             note=f"{len(notes)} notes, {len(set(truth.values()))} topics",
         )
+
+    held, held_truth = load_heldout()
+    report(
+        "clustering ARI, held-out sample, copdesk (default)",
+        ari(held_truth, copdesk_groups(held)),  # type: ignore[arg-type]
+        "ARI",
+        baseline=ari(held_truth, first_word_groups(held)),  # type: ignore[arg-type]
+        baseline_unit="ARI (first word)",
+        note=f"{len(held)} notes, {len(set(held_truth.values()))} topics",
+    )
 
     big = thousand_notes(notes)
     from copdesk.core.clustering import suggest_clusters
