@@ -10,7 +10,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QTreeWidget
 from copdesk.core.templates import Template, parse_template
 from copdesk.store.template_files import builtin_templates
 from copdesk.ui.dialogs.new_session_dialog import NewSessionDialog
-from copdesk.ui.dialogs.template_preview import TemplatePreview, render_template_image
+from copdesk.ui.dialogs.template_preview import (
+    TemplatePreview,
+    render_template_image,
+    render_template_sheet,
+)
 
 TEMPLATES = list(builtin_templates().values())
 
@@ -176,3 +180,11 @@ def test_long_titles_stay_inside_their_frame(qtbot) -> None:
     ]
     assert outside == []
     assert _dark_pixels(image) > 50
+
+
+def test_sheet_places_every_template_in_a_grid(qtbot) -> None:
+    sheet = render_template_sheet(TEMPLATES, "de", columns=4, cell=QSize(200, 140))
+    rows = (len(TEMPLATES) + 3) // 4
+    assert (sheet.width(), sheet.height()) == (4 * 200 + 5 * 12, rows * 170 + (rows + 1) * 12)
+    colours = _colours(sheet)
+    assert {f.color for t in TEMPLATES for f in t.frames} <= colours

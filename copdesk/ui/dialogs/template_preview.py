@@ -6,6 +6,8 @@ The board is scaled to fit; frame titles are drawn at a fixed, readable pixel si
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -17,6 +19,7 @@ BACKGROUND = QColor("#ffffff")
 TEXT = QColor("#1a1a1a")
 MUTED = QColor("#5a5f66")
 GRID = QColor("#e4e7eb")
+SHEET = QColor("#f0f2f4")
 MARGIN = 10.0
 TITLE_PX = 12.0  # at a 264 px high preview; scaled with the preview, 9 to 16 px
 MIN_TITLE_PX = 7.0
@@ -182,3 +185,35 @@ class TemplatePreview(QWidget):
             painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
         finally:
             painter.end()
+
+
+def render_template_sheet(
+    templates: Sequence[Template],
+    language: str,
+    *,
+    columns: int = 4,
+    cell: QSize | None = None,
+) -> QImage:
+    """All ``templates`` side by side, each under its name (docs, a printed overview)."""
+    cell = cell or QSize(420, 290)
+    gap, caption = 12, 30
+    rows = max(1, (len(templates) + columns - 1) // columns)
+    width = columns * cell.width() + (columns + 1) * gap
+    height = rows * (cell.height() + caption) + (rows + 1) * gap
+    sheet = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    sheet.fill(SHEET)
+    painter = QPainter(sheet)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setFont(_title_font(15))
+        painter.setPen(TEXT)
+        for i, template in enumerate(templates):
+            row, col = divmod(i, columns)
+            x = gap + col * (cell.width() + gap)
+            y = gap + row * (cell.height() + caption + gap)
+            label = QRectF(x, y, cell.width(), caption)
+            painter.drawText(label, int(Qt.AlignmentFlag.AlignVCenter), template.name.get(language))
+            painter.drawImage(x, y + caption, render_template_image(template, language, cell))
+    finally:
+        painter.end()
+    return sheet
