@@ -33,3 +33,15 @@ class FakeClock:
     def set_wall(self, wall: float) -> None:
         """Jump the wall clock only (NTP correction, user changing the time)."""
         self._wall = wall
+
+
+class RecordingChime:
+    """Stands in for the chime: counts the times it was asked to sound."""
+
+    def __init__(self, *, can_play: bool = True) -> None:
+        self.plays = 0
+        self.can_play = can_play
+
+    def play(self) -> bool:
+        self.plays += 1
+        return self.can_play

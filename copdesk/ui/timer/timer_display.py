@@ -59,8 +59,8 @@ class TimerDisplay(QWidget):
         self._phase = "normal"
         self._inverted = False
         self._toggles_left = 0
+        self.flash_interval_ms = FLASH_INTERVAL_MS
         self._flash_timer = QTimer(self)
-        self._flash_timer.setInterval(FLASH_INTERVAL_MS)
         self._flash_timer.timeout.connect(self._on_flash_timer_timeout)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 72)
@@ -125,7 +125,7 @@ class TimerDisplay(QWidget):
         """Blink the colours a few times (the visual half of the alarm)."""
         self._toggles_left = FLASH_TOGGLES
         self._inverted = True
-        self._flash_timer.start()
+        self._flash_timer.start(self.flash_interval_ms)
         self.update()
 
     def stop_flash(self) -> None:

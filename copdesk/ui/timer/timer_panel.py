@@ -170,11 +170,21 @@ class TimerPanel(QWidget):
         return action
 
     def _button(self, action: QAction) -> QToolButton:
+        """A button mirroring ``action`` (not ``setDefaultAction``: that would copy the
+        shortcut onto the button, and two owners of one key make it ambiguous)."""
         button = QToolButton(self)
-        button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setObjectName(f"{action.objectName()}_button")
+        button.clicked.connect(action.trigger)
+
+        def mirror() -> None:
+            button.setText(action.text())
+            button.setToolTip(action.toolTip())
+            button.setEnabled(action.isEnabled())
+
+        action.changed.connect(mirror)
+        mirror()
         return button
 
     def timer_actions(self) -> list[QAction]:
