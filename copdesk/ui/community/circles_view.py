@@ -254,6 +254,9 @@ class CirclesView(QWidget):
         for index, circle in enumerate(self.circles):
             row, col = divmod(index, CARD_COLUMNS)
             self.grid.addWidget(self._card(index, circle), row, col)
+        for r in range(self.grid.rowCount() + 1):
+            self.grid.setRowStretch(r, 0)
+        self.grid.setRowStretch((len(self.circles) + CARD_COLUMNS - 1) // CARD_COLUMNS, 1)
         self._update_buttons()
 
     def _card(self, index: int, circle: SuggestedCircle) -> QFrame:
@@ -288,6 +291,7 @@ class CirclesView(QWidget):
         lock = QCheckBox("Locked together")
         lock.setObjectName("lock")
         lock.setChecked(locked)
+        lock.setFont(readable_font(card))
         lock.toggled.connect(lambda on, i=index: self.set_locked(i, on))
         layout.addWidget(lock)
         layout.addStretch(1)
