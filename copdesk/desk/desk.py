@@ -7,6 +7,7 @@ from pathlib import Path
 
 from copdesk.desk.agenda_ops import AgendaOps
 from copdesk.desk.base import DeskBase
+from copdesk.desk.board_ops import BoardOps
 from copdesk.desk.cluster_ops import ClusterOps
 from copdesk.desk.community_ops import CommunityOps
 from copdesk.desk.frames_ops import FrameOps
@@ -29,6 +30,7 @@ class Desk(
     AgendaOps,
     CommunityOps,
     TemplateOps,
+    BoardOps,
     DeskBase,
 ):
     """An open community file. Only the desk writes it; each call is one transaction."""

@@ -1,0 +1,218 @@
+"""Every menu and toolbar action, declared once: id, text, shortcut, handler.
+
+The menus and the toolbar are built from :data:`ACTIONS`. A shortcut is a
+``QKeySequence.StandardKey`` where the platform has one, else a portable string.
+``scope="board"`` actions fire only while the board has the focus (single keys
+such as N, 1–6, F2), so typing elsewhere never triggers them. ``edits=True``
+actions are disabled while the file is read-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+
+SK = QKeySequence.StandardKey
+Shortcut = QKeySequence.StandardKey | str | tuple[str, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    id: str
+    text: str
+    menu: str  # "file", "edit", "view", "board", "help"
+    shortcut: Shortcut
+    handler: str  # method name on the window
+    edits: bool = False
+    scope: str = "window"  # or "board"
+    toolbar: bool = False
+    checkable: bool = False
+    tip: str = ""
+
+
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", "&File"),
+    ("edit", "&Edit"),
+    ("view", "&View"),
+    ("board", "&Board"),
+    ("help", "&Help"),
+)
+
+SEPARATOR = "-"
+
+ACTIONS: tuple[ActionSpec | str, ...] = (
+    ActionSpec("file.new_session", "&New Session…", "file", SK.New, "new_session", edits=True),
+    ActionSpec("file.open", "&Open Community File…", "file", SK.Open, "open_file_dialog"),
+    ActionSpec("file.recent", "Open &Recent", "file", None, ""),  # a submenu
+    SEPARATOR,
+    ActionSpec("file.import", "&Import Notes…", "file", "Ctrl+I", "import_notes", edits=True),
+    ActionSpec("file.export", "&Export…", "file", "Ctrl+E", "export_session"),
+    SEPARATOR,
+    ActionSpec("file.quit", "&Quit", "file", SK.Quit, "close"),
+    ActionSpec("edit.undo", "&Undo", "edit", SK.Undo, "undo", edits=True, toolbar=True),
+    ActionSpec("edit.redo", "&Redo", "edit", SK.Redo, "redo", edits=True, toolbar=True),
+    SEPARATOR,
+    ActionSpec("edit.cut", "Cu&t", "edit", SK.Cut, "cut", edits=True, scope="board"),
+    ActionSpec("edit.copy", "&Copy", "edit", SK.Copy, "copy", scope="board"),
+    ActionSpec("edit.paste", "&Paste", "edit", SK.Paste, "paste", edits=True, scope="board"),
+    ActionSpec(
+        "edit.delete", "&Delete", "edit", ("Del", "Backspace"), "delete", edits=True, scope="board"
+    ),
+    ActionSpec("edit.duplicate", "D&uplicate", "edit", "Ctrl+D", "duplicate", edits=True),
+    SEPARATOR,
+    ActionSpec("edit.select_all", "Select &All", "edit", SK.SelectAll, "select_all", scope="board"),
+    ActionSpec("edit.find", "&Find…", "edit", SK.Find, "find", toolbar=True),
+    ActionSpec("view.zoom_in", "Zoom &In", "view", SK.ZoomIn, "zoom_in", toolbar=True),
+    ActionSpec("view.zoom_out", "Zoom &Out", "view", SK.ZoomOut, "zoom_out", toolbar=True),
+    ActionSpec("view.fit", "&Fit Board", "view", "Home", "fit_board", toolbar=True),
+    ActionSpec("view.actual", "&100 %", "view", "Ctrl+0", "actual_size"),
+    SEPARATOR,
+    ActionSpec(
+        "view.full_screen", "F&ull Screen", "view", ("F11",), "toggle_full_screen", checkable=True
+    ),
+    ActionSpec("view.sidebar", "&Sessions Sidebar", "view", "Ctrl+Shift+S", "toggle_sidebar"),
+    ActionSpec(
+        "board.new_note",
+        "&New Note",
+        "board",
+        "N",
+        "new_note",
+        edits=True,
+        scope="board",
+        toolbar=True,
+        tip="A new note at the mouse (or double-click the board)",
+    ),
+    ActionSpec(
+        "board.edit_note",
+        "&Edit Note",
+        "board",
+        ("F2", "Return", "Enter"),
+        "edit_note",
+        edits=True,
+        scope="board",
+    ),
+    ActionSpec(
+        "board.capture",
+        "&Capture Bar",
+        "board",
+        "Ctrl+Return",
+        "open_capture",
+        edits=True,
+        toolbar=True,
+        tip="Type note after note; Enter adds, Tab changes the author",
+    ),
+    ActionSpec(
+        "board.raise",
+        "Bring to &Front",
+        "board",
+        "Ctrl+Shift+]",
+        "bring_to_front",
+        edits=True,
+    ),
+    SEPARATOR,
+    *(
+        ActionSpec(
+            f"board.color{i}",
+            f"Colour &{i + 1}",
+            "board",
+            str(i + 1),
+            f"recolor_{i}",
+            edits=True,
+            scope="board",
+        )
+        for i in range(6)
+    ),
+    SEPARATOR,
+    ActionSpec("board.add_frame", "Add &Frame", "board", None, "add_frame", edits=True),
+    ActionSpec("board.rename_frame", "&Rename Frame…", "board", None, "rename_frame", edits=True),
+    ActionSpec("board.delete_frame", "Delete F&rame", "board", None, "delete_frame", edits=True),
+    ActionSpec("help.shortcuts", "&Keyboard Shortcuts", "help", SK.HelpContents, "show_shortcuts"),
+    ActionSpec("help.about", "&About copdesk", "help", None, "show_about"),
+)
+
+
+def specs() -> list[ActionSpec]:
+    return [a for a in ACTIONS if isinstance(a, ActionSpec)]
+
+
+def _sequences(shortcut: Shortcut) -> list[QKeySequence]:
+    if shortcut is None:
+        return []
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        return QKeySequence.keyBindings(shortcut)
+    if isinstance(shortcut, str):
+        return [QKeySequence(shortcut)]
+    return [QKeySequence(s) for s in shortcut]
+
+
+def build_actions(
+    window: QMainWindow, board: QWidget, handler: Callable[[str], Callable[[], object]]
+) -> dict[str, QAction]:
+    """Create every action with its shortcut; ``handler(name)`` finds the slot."""
+    actions: dict[str, QAction] = {}
+    for spec in specs():
+        action = QAction(spec.text, window)
+        action.setObjectName(spec.id)
+        action.setShortcuts(_sequences(spec.shortcut))
+        action.setCheckable(spec.checkable)
+        if spec.tip:
+            action.setToolTip(spec.tip)
+            action.setStatusTip(spec.tip)
+        if spec.handler:
+            slot = handler(spec.handler)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+        if spec.scope == "board":
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            board.addAction(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)
+        actions[spec.id] = action
+    return actions
+
+
+def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, QMenu]:
+    menus: dict[str, QMenu] = {}
+    for key, title in MENUS:
+        menus[key] = window.menuBar().addMenu(title)
+    current: str | None = None
+    for entry in ACTIONS:
+        if isinstance(entry, str):
+            if current is not None:
+                menus[current].addSeparator()
+            continue
+        current = entry.menu
+        if entry.id == "file.recent":
+            sub = menus["file"].addMenu(entry.text)
+            sub.setObjectName("recentMenu")
+            menus["recent"] = sub
+            continue
+        menus[entry.menu].addAction(actions[entry.id])
+    return menus
+
+
+def build_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
+    bar = window.addToolBar("Board")
+    bar.setObjectName("boardToolbar")
+    bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for spec in specs():
+        if spec.toolbar:
+            bar.addAction(actions[spec.id])
+    return bar
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    """(action, keys) pairs for the shortcuts help, in menu order."""
+    rows = []
+    for spec in specs():
+        keys = ", ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in _sequences(spec.shortcut)
+        )
+        if keys:
+            rows.append((spec.text.replace("&", "").rstrip("…"), keys))
+    return rows

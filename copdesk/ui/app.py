@@ -1,0 +1,100 @@
+"""Start the window: QApplication on a qasync event loop, bundled fonts, the
+community file (the last one, else the default one), errors in plain words."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from copdesk.core.errors import CopdeskError, FileInUse
+from copdesk.desk.desk import Desk
+from copdesk.ui.board.typeface import load_bundled_fonts
+from copdesk.ui.error_dialogs import install_excepthook
+from copdesk.ui.settings import Settings
+
+log = logging.getLogger("copdesk.ui")
+
+
+def make_application(qt_args: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(["copdesk", *qt_args])
+    app.setApplicationName("copdesk")
+    app.setOrganizationName("copdesk")
+    app.setApplicationDisplayName("copdesk")
+    load_bundled_fonts()
+    return app
+
+
+def first_file(file: str | None, settings: Settings) -> str | None:
+    """The file named on the command line, else the last one opened (if it still
+    exists), else None: the default file in the user data folder."""
+    if file:
+        return file
+    last = settings.last_file()
+    return last if last and Path(last).is_file() else None
+
+
+def open_desk(file: str | None, read_only: bool) -> Desk | None:
+    """Open the file; on a problem explain it and offer another file, read-only
+    opening (when another copdesk holds it) or quitting."""
+    path = file
+    while True:
+        try:
+            return Desk.open(
+                path, create=path is None or not Path(path).exists(), read_only=read_only
+            )
+        except CopdeskError as error:
+            log.info("cannot open %s: %s", path, error)
+            box = QMessageBox(QMessageBox.Icon.Warning, "copdesk", error.message)
+            if error.hint:
+                box.setInformativeText(error.hint)
+            other = box.addButton("Open Another File…", QMessageBox.ButtonRole.AcceptRole)
+            reader = None
+            if isinstance(error, FileInUse) and not read_only:
+                reader = box.addButton("Open Read-Only", QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            clicked = box.clickedButton()
+            if reader is not None and clicked is reader:
+                read_only = True
+                continue
+            if clicked is not other:
+                return None
+            chosen, _ = QFileDialog.getOpenFileName(
+                None,
+                "Open community file",
+                str(Path.home()),
+                "copdesk files (*.copdesk);;All files (*)",
+            )
+            if not chosen:
+                return None
+            path = chosen
+
+
+def run_app(file: str | None, read_only: bool, qt_args: list[str]) -> int:
+    import qasync
+
+    from copdesk.ui.main_window import MainWindow
+
+    app = make_application(qt_args)
+    install_excepthook()
+    settings = Settings()
+    desk = open_desk(first_file(file, settings), read_only)
+    if desk is None:
+        return 1
+    window = MainWindow(desk, settings)
+    window.show()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    with loop:
+        loop.run_until_complete(closed.wait())
+    return 0

@@ -1,0 +1,1 @@
+"""The board: a QGraphicsScene mirroring one session's frames and notes."""

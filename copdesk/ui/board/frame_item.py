@@ -1,0 +1,187 @@
+"""A frame (a template's column or bucket): title and prompt in its header,
+moved by its header, resized by its corner grip. Its notes travel with it.
+
+A drag is reported once, on release, through
+:meth:`BoardScene.frame_gesture_finished`; the scene never writes anything.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from copdesk.core.geometry import FRAME_HEADER
+from copdesk.core.models import Frame
+from copdesk.core.palette import FRAME_BORDER, FRAME_FILL, FRAME_TITLE, MUTED_TEXT
+from copdesk.ui.board.typeface import board_font
+
+if TYPE_CHECKING:
+    from copdesk.ui.board.scene import BoardScene
+
+FRAME_TYPE = QGraphicsItem.UserType + 2
+GRIP = 22.0
+MIN_SIZE = 120.0
+_Z_BASE = -100_000.0  # frames always lie below notes
+
+
+class FrameItem(QGraphicsItem):
+    def __init__(self, frame: Frame) -> None:
+        super().__init__()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.frame = frame
+        self._rect = QRectF()
+        self._gesture: str | None = None  # "move" | "resize"
+        self._press = QPointF()
+        self._start = QRectF()
+        self._carried: list[tuple[QGraphicsItem, QPointF]] = []
+        self.set_frame(frame)
+
+    def type(self) -> int:
+        return FRAME_TYPE
+
+    @property
+    def frame_id(self) -> int:
+        return self.frame.id
+
+    def set_frame(self, frame: Frame) -> None:
+        self.prepareGeometryChange()
+        self.frame = frame
+        self._rect = QRectF(0.0, 0.0, frame.width, frame.height)
+        self.setPos(frame.x, frame.y)
+        self.setZValue(_Z_BASE + frame.z)
+        self.update()
+
+    def geometry(self) -> tuple[float, float, float, float]:
+        return (self.pos().x(), self.pos().y(), self._rect.width(), self._rect.height())
+
+    # -- hit zones -----------------------------------------------------------
+    def _in_grip(self, p: QPointF) -> bool:
+        r = self._rect
+        return p.x() >= r.right() - GRIP and p.y() >= r.bottom() - GRIP
+
+    def in_header(self, p: QPointF) -> bool:
+        return 0 <= p.y() <= FRAME_HEADER - 10
+
+    # -- Qt ------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-3.0, -3.0, 3.0, 3.0)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        r = self._rect
+        f = self.frame
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        border = QPen(QColor("#1e6fd9") if self.isSelected() else QColor(FRAME_BORDER))
+        border.setWidthF(3.0 if self.isSelected() else 1.2)
+        painter.setPen(border)
+        painter.setBrush(QColor(f.color or FRAME_FILL))
+        painter.drawRoundedRect(r, 12.0, 12.0)
+        if lod < 0.12:
+            return
+        painter.setPen(QColor(FRAME_TITLE))
+        painter.setFont(board_font(30, bold=True))
+        title_box = QRectF(22.0, 12.0, r.width() - 44.0, 40.0)
+        painter.drawText(
+            title_box,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(
+                f.title, Qt.TextElideMode.ElideRight, int(title_box.width())
+            ),
+        )
+        if f.prompt and lod >= 0.3:
+            painter.setPen(QColor(MUTED_TEXT))
+            painter.setFont(board_font(16))
+            prompt_box = QRectF(22.0, 52.0, r.width() - 44.0, FRAME_HEADER - 56.0)
+            painter.drawText(
+                prompt_box,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                f.prompt,
+            )
+        if lod >= 0.3:
+            pen = QPen(QColor(FRAME_BORDER), 1.5)
+            painter.setPen(pen)
+            for i in (6.0, 12.0, 18.0):
+                painter.drawLine(
+                    QPointF(r.right() - i, r.bottom() - 3.0),
+                    QPointF(r.right() - 3.0, r.bottom() - i),
+                )
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self._in_grip(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeFDiagCursor)
+        elif self.in_header(event.pos()):
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.unsetCursor()
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        if self._in_grip(event.pos()):
+            self._gesture = "resize"
+        elif self.in_header(event.pos()):
+            self._gesture = "move"
+            scene = self._board()
+            self._carried = (
+                [(item, item.pos()) for item in scene.notes_of_frame(self.frame.id)]
+                if scene
+                else []
+            )
+        else:
+            event.ignore()  # the body belongs to the board: rubber band, double-click
+            return
+        self._press = event.scenePos()
+        self._start = QRectF(self.pos(), self._rect.size())
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier and self.scene():
+            self.scene().clearSelection()
+        self.setSelected(True)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        delta = event.scenePos() - self._press
+        if self._gesture == "move":
+            self.setPos(self._start.topLeft() + delta)
+            for item, start in self._carried:
+                item.setPos(start + delta)
+        elif self._gesture == "resize":
+            self.prepareGeometryChange()
+            self._rect = QRectF(
+                0.0,
+                0.0,
+                max(MIN_SIZE, self._start.width() + delta.x()),
+                max(MIN_SIZE, self._start.height() + delta.y()),
+            )
+            self.update()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        gesture, self._gesture = self._gesture, None
+        self._carried = []
+        if gesture is None:
+            return
+        old = (self._start.x(), self._start.y(), self._start.width(), self._start.height())
+        new = self.geometry()
+        scene = self._board()
+        if new != old and scene is not None:
+            scene.frame_gesture_finished(self.frame.id, old, new)
+
+    def _board(self) -> BoardScene | None:
+        from copdesk.ui.board.scene import BoardScene
+
+        scene = self.scene()
+        return scene if isinstance(scene, BoardScene) else None

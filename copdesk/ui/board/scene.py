@@ -1,0 +1,296 @@
+"""The board scene: mirrors one session's frames and notes as the desk returns them.
+
+The scene never writes. It reports finished gestures as facts (``notes_dragged``,
+``frame_reshaped``, ``note_activated``, ``board_double_clicked``) and the window
+turns each into one undo command. Changes come back through :meth:`apply_notes`,
+:meth:`apply_frames` and :meth:`show_board`, which are harmless to repeat.
+
+Later layers (clusters, vote badges) hook in through :meth:`show_board`'s
+``Board`` and each note item's badge slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from copdesk.core.models import Board, Frame, Note
+from copdesk.ui.board.frame_item import FrameItem
+from copdesk.ui.board.note_item import DIMMED, MATCHED, NORMAL, NoteItem
+
+Geometry = tuple[float, float, float, float]
+MARGIN = 1500.0
+BACKGROUND = QColor("#f3f4f6")
+
+
+def _dot_brush() -> QBrush:
+    pixmap = QPixmap(28, 28)
+    pixmap.fill(BACKGROUND)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#c9ced6"))
+    painter.drawPoint(0, 0)
+    painter.drawPoint(1, 0)
+    painter.drawPoint(0, 1)
+    painter.drawPoint(1, 1)
+    painter.end()
+    return QBrush(pixmap)
+
+
+class BoardScene(QGraphicsScene):
+    #: {note_id: ((old_x, old_y), (new_x, new_y))} after a drag moved something
+    notes_dragged = Signal(object)
+    #: {frame_id: (old_geometry, new_geometry)} after a frame was moved or resized
+    frame_reshaped = Signal(object)
+    #: a note was double-clicked (edit it)
+    note_activated = Signal(int)
+    #: the empty board (or a frame's body) was double-clicked at a scene point
+    board_double_clicked = Signal(QPointF)
+    #: a frame's header was double-clicked (rename it)
+    frame_activated = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.session_id: int | None = None
+        self._notes: dict[int, NoteItem] = {}
+        self._frames: dict[int, FrameItem] = {}
+        self._drag_start: dict[int, QPointF] = {}
+        self._dotted = _dot_brush()
+        self.setBackgroundBrush(self._dotted)
+        self.find_query = ""
+        self.editable = True
+
+    # -- the mirror ------------------------------------------------------------
+    def show_board(self, board: Board) -> None:
+        """Show a whole board (a fresh session or a reload)."""
+        self.clear_board()
+        self.session_id = board.session.id
+        self.setSceneRect(QRectF())
+        self.apply_frames(board.frames)
+        self.apply_notes(board.notes)
+        self.apply_votes(board)
+        self._fit_scene_rect(reset=True)
+
+    def clear_board(self) -> None:
+        """Show nothing (no session chosen)."""
+        self.clearSelection()
+        for item in [*self._notes.values(), *self._frames.values()]:
+            self.removeItem(item)
+        self._notes.clear()
+        self._frames.clear()
+
+    def set_editable(self, editable: bool) -> None:
+        """Read-only boards: notes can be selected, not moved."""
+        self.editable = editable
+        for item in self._notes.values():
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, editable)
+
+    def apply_notes(self, notes: Iterable[Note]) -> None:
+        """Create, update or remove the items of these notes (other sessions are ignored)."""
+        add = self.addItem
+        query = self.find_query
+        for note in notes:
+            if note.session_id != self.session_id:
+                continue
+            item = self._notes.get(note.id)
+            if note.deleted:
+                if item is not None:
+                    self.removeItem(item)
+                    del self._notes[note.id]
+                continue
+            if item is None:
+                item = NoteItem(note)
+                if not self.editable:
+                    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
+                self._notes[note.id] = item
+                add(item)
+                if query:
+                    item.set_find_state(MATCHED if _matches(note, query) else DIMMED)
+            else:
+                item.set_note(note)
+                if query:
+                    item.set_find_state(MATCHED if _matches(note, query) else DIMMED)
+        self._fit_scene_rect()
+
+    def apply_frames(self, frames: Iterable[Frame]) -> None:
+        for frame in frames:
+            if frame.session_id != self.session_id:
+                continue
+            item = self._frames.get(frame.id)
+            if frame.deleted:
+                if item is not None:
+                    self.removeItem(item)
+                    del self._frames[frame.id]
+                continue
+            if item is None:
+                item = FrameItem(frame)
+                self._frames[frame.id] = item
+                self.addItem(item)
+            else:
+                item.set_frame(frame)
+        self._fit_scene_rect()
+
+    def apply_votes(self, board: Board) -> None:
+        """Fill the note badges from the board's votes (empty when no round ran)."""
+        counts: dict[int, int] = {}
+        for vote in board.votes:
+            if vote.target_kind == "note":
+                counts[vote.target_id] = counts.get(vote.target_id, 0) + 1
+        for note_id, item in self._notes.items():
+            n = counts.get(note_id, 0)
+            item.set_badge(str(n) if n else "")
+
+    def _fit_scene_rect(self, *, reset: bool = False) -> None:
+        content = self.content_rect()
+        wanted = content.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        current = QRectF() if reset else self.sceneRect()
+        if reset or not current.contains(wanted):
+            self.setSceneRect(wanted.united(current) if not current.isEmpty() else wanted)
+
+    def content_rect(self) -> QRectF:
+        """The rectangle holding every frame and note, from the rows (no Qt calls per item)."""
+        xs: list[float] = []
+        ys: list[float] = []
+        rights: list[float] = []
+        bottoms: list[float] = []
+        for f in (i.frame for i in self._frames.values()):
+            xs.append(f.x)
+            ys.append(f.y)
+            rights.append(f.x + f.width)
+            bottoms.append(f.y + f.height)
+        for n in (i.note for i in self._notes.values()):
+            xs.append(n.x)
+            ys.append(n.y)
+            rights.append(n.x + n.width)
+            bottoms.append(n.y + n.height)
+        if not xs:
+            return QRectF(0.0, 0.0, 1200.0, 800.0)
+        return QRectF(QPointF(min(xs), min(ys)), QPointF(max(rights), max(bottoms)))
+
+    # -- lookups ---------------------------------------------------------------
+    def note_item(self, note_id: int) -> NoteItem | None:
+        return self._notes.get(note_id)
+
+    def frame_item(self, frame_id: int) -> FrameItem | None:
+        return self._frames.get(frame_id)
+
+    def note_items(self) -> list[NoteItem]:
+        return list(self._notes.values())
+
+    def frame_items(self) -> list[FrameItem]:
+        return list(self._frames.values())
+
+    def notes(self) -> list[Note]:
+        return [item.note for item in self._notes.values()]
+
+    def frames(self) -> list[Frame]:
+        return [item.frame for item in self._frames.values()]
+
+    def selected_note_ids(self) -> list[int]:
+        return [i.note.id for i in self.selectedItems() if isinstance(i, NoteItem)]
+
+    def selected_notes(self) -> list[Note]:
+        return [i.note for i in self.selectedItems() if isinstance(i, NoteItem)]
+
+    def selected_frame_ids(self) -> list[int]:
+        return [i.frame.id for i in self.selectedItems() if isinstance(i, FrameItem)]
+
+    def select_notes(self, note_ids: Iterable[int]) -> None:
+        self.clearSelection()
+        for note_id in note_ids:
+            item = self._notes.get(note_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def select_all_notes(self) -> None:
+        for item in self._notes.values():
+            item.setSelected(True)
+
+    def notes_of_frame(self, frame_id: int) -> list[NoteItem]:
+        return [i for i in self._notes.values() if i.note.frame_id == frame_id]
+
+    def note_at(self, pos: QPointF) -> NoteItem | None:
+        for item in self.items(pos, deviceTransform=QTransform()):
+            if isinstance(item, NoteItem):
+                return item
+        return None
+
+    def frame_at(self, pos: QPointF) -> FrameItem | None:
+        for item in self.items(pos, deviceTransform=QTransform()):
+            if isinstance(item, FrameItem):
+                return item
+        return None
+
+    # -- find ------------------------------------------------------------------
+    def highlight(self, query: str) -> list[int]:
+        """Highlight notes containing ``query`` (case-insensitive) and dim the rest;
+        an empty query clears it. Returns the matching ids in reading order."""
+        self.find_query = query.casefold().strip()
+        matches: list[Note] = []
+        for item in self._notes.values():
+            if not self.find_query:
+                item.set_find_state(NORMAL)
+            elif _matches(item.note, self.find_query):
+                item.set_find_state(MATCHED)
+                matches.append(item.note)
+            else:
+                item.set_find_state(DIMMED)
+        matches.sort(key=lambda n: (n.y, n.x))
+        return [n.id for n in matches]
+
+    def set_dotted_background(self, dotted: bool) -> None:
+        self.setBackgroundBrush(self._dotted if dotted else QBrush(BACKGROUND))
+
+    # -- gestures ----------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._drag_start = {}
+        if event.button() == Qt.MouseButton.LeftButton and self.mouseGrabberItem() is not None:
+            grabber = self.mouseGrabberItem()
+            if isinstance(grabber, NoteItem):
+                self._drag_start = {
+                    i.note.id: i.pos() for i in self.selectedItems() if isinstance(i, NoteItem)
+                }
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or not self._drag_start:
+            return
+        start, self._drag_start = self._drag_start, {}
+        moved: dict[int, tuple[tuple[float, float], tuple[float, float]]] = {}
+        for note_id, old in start.items():
+            item = self._notes.get(note_id)
+            if item is None:
+                continue
+            new = item.pos()
+            if new != old:
+                moved[note_id] = ((old.x(), old.y()), (new.x(), new.y()))
+        if moved:
+            self.notes_dragged.emit(moved)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        pos = event.scenePos()
+        note = self.note_at(pos)
+        if note is not None:
+            self.note_activated.emit(note.note.id)
+            event.accept()
+            return
+        frame = self.frame_at(pos)
+        if frame is not None and frame.in_header(frame.mapFromScene(pos)):
+            self.frame_activated.emit(frame.frame.id)
+        else:
+            self.board_double_clicked.emit(pos)
+        event.accept()
+
+    def frame_gesture_finished(self, frame_id: int, old: Geometry, new: Geometry) -> None:
+        self.frame_reshaped.emit({frame_id: (old, new)})
+
+
+def _matches(note: Note, query: str) -> bool:
+    return query in note.text.casefold() or query in note.author.casefold()

@@ -1,0 +1,30 @@
+"""The banner over the board when the community file can only be read."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+
+class ReadOnlyBanner(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readOnlyBanner")
+        self.setStyleSheet(
+            "#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #e0c050; }"
+            "QLabel { color: #4a3b00; padding: 6px 10px; }"
+        )
+        self.setAutoFillBackground(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.hide()
+
+    def show_reason(self, file_name: str, reason: str) -> None:
+        why = f" ({reason})" if reason else ""
+        self.label.setText(
+            f"<b>Read-only:</b> “{file_name}” is open for reading only{why}. "
+            "You can look, search and export, but not change the board."
+        )
+        self.show()
