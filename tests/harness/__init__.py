@@ -1,0 +1,1 @@
+"""Out-of-process harnesses: real copdesk processes that tests kill on purpose."""
