@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -104,8 +105,8 @@ class MainWindow(QMainWindow):
         self.actions_by_id = build_actions(self, self.view, self._handler)
         self.menus = build_menus(self, self.actions_by_id)
         self.toolbar = build_toolbar(self, self.actions_by_id)
-        self.undo_stack.canUndoChanged.connect(lambda _ok: self._update_actions())
-        self.undo_stack.canRedoChanged.connect(lambda _ok: self._update_actions())
+        self.undo_stack.canUndoChanged.connect(self._on_undo_stack_can_change)
+        self.undo_stack.canRedoChanged.connect(self._on_undo_stack_can_change)
         self.undo_stack.undoTextChanged.connect(self._on_undo_stack_text_changed)
         self.undo_stack.redoTextChanged.connect(self._on_undo_stack_text_changed)
         self.view.zoom_changed.connect(lambda _z: self._update_status())
@@ -495,7 +496,13 @@ class MainWindow(QMainWindow):
         self.actions_by_id["edit.undo"].setEnabled(editable and self.undo_stack.canUndo())
         self.actions_by_id["edit.redo"].setEnabled(editable and self.undo_stack.canRedo())
 
+    def _on_undo_stack_can_change(self, _can: bool) -> None:
+        if shiboken6.isValid(self.undo_stack):  # not while the stack is being destroyed
+            self._update_actions()
+
     def _on_undo_stack_text_changed(self, _text: str) -> None:
+        if not shiboken6.isValid(self.undo_stack):
+            return
         undo = self.undo_stack.undoText()
         redo = self.undo_stack.redoText()
         self.actions_by_id["edit.undo"].setText(f"&Undo {undo}".strip())

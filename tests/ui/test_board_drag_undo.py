@@ -12,7 +12,7 @@ from tests.ui.board_fixtures import drag, make_file, note_center, open_window
 
 
 def _positions(path: Path, session_id: int) -> dict[str, tuple[float, float]]:
-    desk = Desk.open(path, backup=False)
+    desk = Desk.open(path, read_only=True, backup=False)
     try:
         return {n.text: (n.x, n.y) for n in desk.notes(session_id)}
     finally:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, QPointF, Signal
+from PySide6.QtCore import QMimeData, QObject, QPointF, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -184,9 +184,11 @@ class BoardController(QObject):
             self.editor.finish(commit=True)
 
     def _drop_draft(self) -> None:
-        if self._draft_item is not None:
-            self.scene.removeItem(self._draft_item)
-            self._draft_item = None
+        item, self._draft_item = self._draft_item, None
+        if item is not None:
+            item.hide()
+            # removed later: we may be inside the editor's own key or focus event
+            QTimer.singleShot(0, lambda: item.scene() and item.scene().removeItem(item))
 
     def _on_editor_committed(self, note_id: int, text: str) -> None:
         self.editor = None

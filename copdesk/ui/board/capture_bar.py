@@ -70,12 +70,14 @@ class CaptureBar(QWidget):
 
     # -- content -------------------------------------------------------------
     def set_frames(self, frames: Sequence[Frame]) -> None:
+        had_choice = self.frame_box.count() > 0
         current = self.frame_box.currentData()
         self.frame_box.clear()
         self.frame_box.addItem("Board (no frame)", None)
         for f in sorted(frames, key=lambda f: (f.y, f.x)):
             self.frame_box.addItem(f.title or "Untitled frame", f.id)
-        index = self.frame_box.findData(current)
+        index = self.frame_box.findData(current) if had_choice else -1
+        # first time (or the chosen frame is gone): the first frame, if any
         self.frame_box.setCurrentIndex(index if index >= 0 else min(1, self.frame_box.count() - 1))
 
     def set_authors(self, names: Sequence[str]) -> None:

@@ -71,7 +71,7 @@ class FrameItem(QGraphicsItem):
         return p.x() >= r.right() - GRIP and p.y() >= r.bottom() - GRIP
 
     def in_header(self, p: QPointF) -> bool:
-        return 0 <= p.y() <= FRAME_HEADER - 10
+        return 0 <= p.y() <= FRAME_HEADER - 14
 
     # -- Qt ------------------------------------------------------------------
     def boundingRect(self) -> QRectF:

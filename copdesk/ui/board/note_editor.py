@@ -23,7 +23,7 @@ class NoteEditor(QGraphicsTextItem):
     cancelled = Signal(int)
 
     def __init__(self, item: NoteItem) -> None:
-        super().__init__(item)
+        super().__init__()  # not a child: the note may leave the scene before us
         self.note_item = item
         note = item.note
         self._done = False
@@ -32,7 +32,11 @@ class NoteEditor(QGraphicsTextItem):
         self.setDefaultTextColor(QColor(TEXT_COLOR))
         self.setPlainText(note.text)
         self.setTextWidth(note.width - 2 * PADDING + 8)
-        self.setPos(PADDING - 4, PADDING - 4)
+        self.setPos(item.pos().x() + PADDING - 4, item.pos().y() + PADDING - 4)
+        self.setZValue(item.zValue() + 0.5)
+        scene = item.scene()
+        if scene is not None:
+            scene.addItem(self)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self._fill = QColor(note_color(note.color))
         item.setFlag(NoteItem.GraphicsItemFlag.ItemIsMovable, False)

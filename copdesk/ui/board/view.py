@@ -129,7 +129,8 @@ class BoardView(QGraphicsView):
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        editing = self.scene() is not None and self.scene().focusItem() is not None
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and not editing:
             self._space = True
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
             event.accept()
@@ -137,7 +138,7 @@ class BoardView(QGraphicsView):
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
             self._space = False
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             event.accept()
