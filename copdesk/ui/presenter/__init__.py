@@ -1,0 +1,1 @@
+"""Presenter mode: the audience window, its control bar and the screen choice."""
