@@ -213,7 +213,7 @@ class AgendaPanel(QWidget):
         self.up_button.setToolTip("Move the step up (Alt+Up)")
         self.down_button = QPushButton("↓")
         self.down_button.setToolTip("Move the step down (Alt+Down)")
-        self.go_button = QPushButton("Go to step")
+        self.go_button = QPushButton("Go to")
         self.go_button.setToolTip("Make the selected step the current one (Enter)")
         for button, slot in (
             (self.add_button, self.add_step),
@@ -223,7 +223,8 @@ class AgendaPanel(QWidget):
             (self.go_button, self.go_to_selected),
         ):
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            button.setMinimumWidth(28)
+            buttons.addWidget(button, 1 if button in (self.up_button, self.down_button) else 2)
         layout.addLayout(buttons)
 
         form = QFormLayout()

@@ -122,14 +122,21 @@ class TimerPanel(QWidget):
     def _build(self, auto: bool) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
         layout.addWidget(self.display, 1)
-        row = QHBoxLayout()
+        buttons = {}
         for spec in ACTIONS:
             action = self._action(spec.id, spec.text, spec.shortcuts, spec.tip, spec.handler)
-            row.addWidget(self._button(action))
-        layout.addLayout(row)
+            buttons[spec.id] = self._button(action)
+        # Two rows so the panel stays usable in a narrow dock: steps and start on top.
+        for ids, stretches in ((("previous", "toggle", "next"), (1, 2, 1)),
+                               (("reset", "minus", "plus"), (1, 1, 1))):  # fmt: skip
+            row = QHBoxLayout()
+            for action_id, stretch in zip(ids, stretches, strict=True):
+                row.addWidget(buttons[action_id], stretch)
+            layout.addLayout(row)
         quick = QHBoxLayout()
-        quick.addWidget(QLabel("Quick timer:"))
+        quick.addWidget(QLabel("Quick:"))
         for minutes in QUICK_MINUTES:
             action = self._action(
                 f"quick{minutes}",
@@ -139,15 +146,14 @@ class TimerPanel(QWidget):
                 lambda c, m=minutes: c.start_quick(m),
             )
             quick.addWidget(self._button(action))
-        quick.addStretch(1)
+        layout.addLayout(quick)
         self.run_sheet_box = QCheckBox("Run sheet: advance by itself")
         self.run_sheet_box.setToolTip(
             "When a step's time is up, chime and move on to the next step automatically"
         )
         self.run_sheet_box.setChecked(auto)
         self.run_sheet_box.toggled.connect(self._on_run_sheet_box_toggled)
-        quick.addWidget(self.run_sheet_box)
-        layout.addLayout(quick)
+        layout.addWidget(self.run_sheet_box)
 
     def _action(
         self,
