@@ -14,10 +14,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.report import Report
 
+if TYPE_CHECKING:
+    from tests.harness.export_kill_run import ExportKills
+
 KILLS = int(os.environ.get("COPDESK_BENCH_KILLS", "200"))
+EXPORT_KILLS = int(os.environ.get("COPDESK_BENCH_EXPORT_KILLS", "40"))
+POSTER_NOTES = 1500
 FILES = 4  # independent files, each killed into KILLS / FILES times
 SEED = 20240611
 
@@ -45,8 +51,10 @@ def run(report: Report) -> None:
             all_totals.in_flight_present += t.in_flight_present
             all_totals.in_flight_absent += t.in_flight_absent
             all_totals.killed_in_start_up += t.killed_in_start_up
+            all_totals.cut_lines += t.cut_lines
             all_totals.failures += [f"file {index}, {f}" for f in t.failures]
             partials += crash_run.stale_partial_backups()
+        exports = _export_kills(Path(folder))
         if saved_home is None:
             del os.environ["COPDESK_HOME"]
         else:
@@ -58,6 +66,7 @@ def run(report: Report) -> None:
         f"in flight at the kill: {all_totals.in_flight_present} committed, "
         f"{all_totals.in_flight_absent} not; "
         f"{all_totals.killed_in_start_up} kills during start-up; "
+        f"{all_totals.cut_lines} report lines cut by the kill; "
         f"{partials} half-written backup copies left; {seconds:.0f} s"
     )
     report("crash safety: kills (SIGKILL)", all_totals.kills, "kills", target=">= 200")
@@ -70,3 +79,26 @@ def run(report: Report) -> None:
         note=note,
     )
     report("crash safety: failures", len(all_totals.failures), "failures", target="0")
+    report(
+        f"crash safety: kills during a {POSTER_NOTES:,}-note poster export",
+        exports.kills,
+        "kills",
+        target=">= 40",
+        note=(
+            f"old file intact {exports.old_intact}, complete new poster {exports.new_complete}, "
+            f"{exports.killed_mid_write} kills inside the write (temporary .part left)"
+        ),
+    )
+    for failure in exports.failures[:10]:
+        print(f"  FAILURE {failure}")
+    report("crash safety: export failures", len(exports.failures), "failures", target="0")
+
+
+def _export_kills(folder: Path) -> ExportKills:
+    from tests.harness.export_kill_run import big_board_file, kill_exports
+
+    data_file = folder / "poster.copdesk"
+    session_id = big_board_file(data_file, notes=POSTER_NOTES)
+    out = folder / "exports" / "poster.pdf"
+    out.parent.mkdir()
+    return kill_exports(data_file, session_id, out, kills=EXPORT_KILLS, seed=SEED)

@@ -39,6 +39,7 @@ class KillOutcome:
 @dataclass
 class Totals:
     kills: int = 0
+    cut_lines: int = 0  # reports cut off mid-line by the kill (they promise nothing)
     verified: int = 0  # committed gestures whose effect was checked
     in_flight_present: int = 0
     in_flight_absent: int = 0
@@ -57,22 +58,28 @@ class Totals:
 class _Reader(threading.Thread):
     """Collects the worker's lines; signals when enough commits were reported."""
 
-    def __init__(self, proc: subprocess.Popen[str], commits_wanted: int) -> None:
+    def __init__(self, proc: subprocess.Popen[bytes], commits_wanted: int) -> None:
         super().__init__(daemon=True)
         self.proc = proc
         self.records: list[dict[str, Any]] = []
         self.wanted = commits_wanted
         self.reached = threading.Event()
         self.garbage: list[str] = []
+        self.fragments = 0
 
     def run(self) -> None:
         assert self.proc.stdout is not None
         commits = 0
-        for line in self.proc.stdout:
+        for raw in self.proc.stdout:
+            if not raw.endswith(b"\n"):
+                # A long line is written in several pieces; a kill between them leaves
+                # a fragment. It was never completely reported, so it promises nothing.
+                self.fragments += 1
+                continue
             try:
-                record = json.loads(line)
+                record = json.loads(raw.decode("utf-8"))
             except ValueError:
-                self.garbage.append(line)  # a half-written last line cannot happen (flush per line)
+                self.garbage.append(raw[:200].decode("utf-8", "replace"))
                 continue
             self.records.append(record)
             if "commit" in record:
@@ -109,8 +116,6 @@ class CrashRun:
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
             env=env,
         )
         reader = _Reader(proc, wanted)
@@ -125,7 +130,7 @@ class CrashRun:
         proc.wait(timeout=30)
         reader.join(timeout=30)
         assert proc.stderr is not None and proc.stdout is not None
-        stderr = proc.stderr.read()
+        stderr = proc.stderr.read().decode("utf-8", "replace")
         proc.stderr.close()
         proc.stdout.close()
         outcome = self._check(before, reader.records)
@@ -134,6 +139,7 @@ class CrashRun:
         if reader.garbage:
             outcome.problems.append(f"unreadable worker output: {reader.garbage[:2]}")
         self.totals.add(outcome)
+        self.totals.cut_lines += reader.fragments
         return outcome
 
     def stale_partial_backups(self) -> int:
