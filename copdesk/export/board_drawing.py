@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from copdesk.core import palette
-from copdesk.core.models import Frame, Note
+from copdesk.core.models import Frame
 from copdesk.export.board_facts import BoardFacts
-from copdesk.export.fonts import clean_text, draw_line, text_width
+from copdesk.export.fonts import clean_text
+from copdesk.export.note_layer import draw_notes
 from copdesk.export.text_fit import draw_fitted, fit_text
 
 Progress = Callable[[float, str], None]
@@ -139,42 +140,6 @@ def draw_frame(
     return top - 4 * s
 
 
-def draw_note(
-    c: Any, note: Note, votes: int, at: Placement, *, text: bool, min_size: float
-) -> None:
-    x, y, w, h = at.rect(note.x, note.y, note.width, note.height)
-    s = at.scale
-    c.setFillColorRGB(*_rgb(palette.note_color(note.color)))
-    c.setStrokeColorRGB(*_rgb(palette.note_border(note.color)))
-    c.setLineWidth(max(0.25, 1.0 * s))
-    c.rect(x, y, w, h, stroke=1, fill=1)
-    badge = VOTE_RADIUS * s if votes else 0.0
-    if text:
-        pad = NOTE_PADDING * s
-        fitted = fit_text(
-            note.text,
-            w - 2 * pad - (badge * 1.6 if badge else 0),
-            h - 2 * pad,
-            max_size=max(NOTE_TEXT * s, min_size),
-            min_size=min_size,
-        )
-        c.setFillColorRGB(*_rgb(palette.TEXT_COLOR))
-        draw_fitted(c, fitted, x + pad, y + h - pad, w - 2 * pad - (badge * 1.6 if badge else 0))
-    if votes:
-        draw_vote_badge(c, x + w - badge * 1.3, y + h - badge * 1.3, badge, votes)
-
-
-def draw_vote_badge(c: Any, cx: float, cy: float, radius: float, votes: int) -> None:
-    label = str(votes)
-    radius = max(radius, 2.5)
-    size = radius * (1.1 if len(label) == 1 else 0.85 if len(label) == 2 else 0.65)
-    c.setFillColorRGB(*_rgb(palette.VOTE_DOT))
-    c.circle(cx, cy, radius, stroke=0, fill=1)
-    c.setFillColorRGB(*_rgb(palette.VOTE_TEXT))
-    width = text_width(label, size, True)
-    draw_line(c, cx - width / 2, cy - size * 0.36, label, size, True)
-
-
 def draw_clusters(
     c: Any, facts: BoardFacts, at: Placement, *, min_size: float, votes_word: str
 ) -> None:
@@ -224,11 +189,18 @@ def draw_board(
     at = Placement.fit(board_bounds(facts), box)
     for frame in facts.frames:
         draw_frame(c, frame, at, questions=questions, min_size=min_size)
-    total = max(len(facts.notes), 1)
-    for i, note in enumerate(facts.notes):
-        draw_note(c, note, facts.note_votes.get(note.id, 0), at, text=note_text, min_size=min_size)
-        if progress and i % 50 == 49:
-            progress(0.1 + 0.8 * (i + 1) / total, "Drawing notes")
+    draw_notes(
+        c,
+        facts.notes,
+        facts.note_votes,
+        at,
+        text=note_text,
+        min_size=min_size,
+        text_size=NOTE_TEXT,
+        padding=NOTE_PADDING,
+        badge_radius=VOTE_RADIUS,
+        progress=progress,
+    )
     draw_clusters(c, facts, at, min_size=min_size, votes_word=votes_word)
     return at
 

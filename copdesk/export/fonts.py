@@ -115,9 +115,38 @@ def char_font(ch: str, bold: bool = False) -> tuple[str, float]:
     return result
 
 
+class _GlyphTable(dict[str, bool]):
+    def __missing__(self, ch: str) -> bool:
+        found = any(ord(ch) in _face(name).glyphs for name in _CHAIN[False])
+        self[ch] = found
+        return found
+
+
+class _WidthTable(dict[str, float]):
+    """Advance width at size 1 per character, filled on first use."""
+
+    def __init__(self, bold: bool) -> None:
+        super().__init__()
+        self.bold = bold
+
+    def __missing__(self, ch: str) -> float:
+        width = char_font(ch, self.bold)[1]
+        self[ch] = width
+        return width
+
+
+_glyphs = _GlyphTable()
+WIDTHS = {False: _WidthTable(False), True: _WidthTable(True)}
+
+
 def has_glyph(ch: str) -> bool:
     """Whether some bundled font can draw ``ch``."""
-    return any(ord(ch) in _face(name).glyphs for name in _CHAIN[False])
+    return _glyphs[ch]
+
+
+def width1(text: str, bold: bool = False) -> float:
+    """Width of cleaned ``text`` at size 1 (points)."""
+    return sum(map(WIDTHS[bold].__getitem__, text))
 
 
 # --- cleaning ---------------------------------------------------------------
@@ -134,21 +163,30 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _TAB.sub(" ", text)
     text = unicodedata.normalize("NFC", text)
-    out: list[str] = []
-    for ch in text:
-        if ch == "\n":
-            out.append(ch)
-            continue
-        category = unicodedata.category(ch)
-        if category in ("Cc", "Cf"):
-            continue  # controls, ZWJ/ZWNJ, bidi marks, BOM, soft hyphen
-        if category == "Mn" and 0xFE00 <= ord(ch) <= 0xFE0F:
-            continue  # variation selectors (emoji presentation)
-        out.append(ch if has_glyph(ch) else PLACEHOLDER)
-    cleaned = "".join(out)
+    cleaned = "".join(map(_CLEAN.__getitem__, text))
     if _ARABIC.search(cleaned):
         cleaned = shape_arabic(cleaned)
     return cleaned
+
+
+class _CleanTable(dict[str, str]):
+    """What each character becomes in :func:`clean_text`, filled on first use."""
+
+    def __missing__(self, ch: str) -> str:
+        category = unicodedata.category(ch)
+        if ch == "\n":
+            out = ch
+        elif category in ("Cc", "Cf"):
+            out = ""  # controls, ZWJ/ZWNJ, bidi marks, BOM, soft hyphen
+        elif category == "Mn" and 0xFE00 <= ord(ch) <= 0xFE0F:
+            out = ""  # variation selectors (emoji presentation)
+        else:
+            out = ch if has_glyph(ch) else PLACEHOLDER
+        self[ch] = out
+        return out
+
+
+_CLEAN = _CleanTable()
 
 
 # --- Arabic shaping from Unicode presentation forms --------------------------
@@ -246,10 +284,7 @@ def visual_line(line: str) -> str:
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width of cleaned ``text`` at ``size`` points, over all fallback fonts."""
-    total = 0.0
-    for ch in text:
-        total += char_font(ch, bold)[1]
-    return total * size
+    return width1(text, bold) * size
 
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
@@ -278,8 +313,23 @@ def draw_line(
     canvas: object, x: float, y: float, line: str, size: float, bold: bool = False
 ) -> None:
     """Draw one cleaned, display-ordered line with its baseline at ``(x, y)``."""
-    text = canvas.beginText(x, y)  # type: ignore[attr-defined]
-    for name, piece in runs(line, bold):
-        text.setFont(name, size)
-        text.textOut(piece)
+    draw_lines(canvas, [(x, y, line)], size, bold)
+
+
+def draw_lines(
+    canvas: object, lines: list[tuple[float, float, str]], size: float, bold: bool = False
+) -> None:
+    """Draw cleaned, display-ordered lines (x, baseline y, text) in one text object,
+    switching fonts only where a run needs another one."""
+    if not lines:
+        return
+    text = canvas.beginText()  # type: ignore[attr-defined]
+    current = ""
+    for x, y, line in lines:
+        text.setTextOrigin(x, y)
+        for name, piece in runs(line, bold):
+            if name != current:
+                text.setFont(name, size)
+                current = name
+            text.textOut(piece)
     canvas.drawText(text)  # type: ignore[attr-defined]

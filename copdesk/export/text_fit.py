@@ -5,7 +5,7 @@ half-point steps) until the wrapped lines fit the box. Words wider than the box
 are broken between characters; CJK text breaks between any two ideographs. Only
 when even the minimum size does not fit, the text is cut and the last line ends
 with an ellipsis. Lines come back cleaned (see :func:`fonts.clean_text`) and in
-display order, ready for :func:`fonts.draw_line`.
+display order, ready for :func:`fonts.draw_lines`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from copdesk.export.fonts import ELLIPSIS, char_font, clean_text, draw_line, visual_line
+from copdesk.export.fonts import ELLIPSIS, char_font, clean_text, draw_lines, visual_line, width1
 
 ASCENT = 0.93  # DejaVu Sans ascent per point of size
 _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
@@ -41,7 +41,7 @@ class FittedText:
 
 
 def _width1(text: str, bold: bool) -> float:
-    return sum(char_font(ch, bold)[1] for ch in text)
+    return width1(text, bold)
 
 
 def _is_rtl(paragraph: str) -> bool:
@@ -194,6 +194,7 @@ def draw_fitted(
     ``align`` is "left" or "center"; right-to-left paragraphs align right.
     """
     y = top - fitted.size * ASCENT - (fitted.leading - fitted.size * 1.17) / 2
+    placed: list[tuple[float, float, str]] = []
     for line in fitted.lines:
         if align == "center":
             lx = x + (width - line.width) / 2
@@ -201,5 +202,7 @@ def draw_fitted(
             lx = x + width - line.width
         else:
             lx = x
-        draw_line(canvas, lx, y, line.text, fitted.size, bold)
+        if line.text:
+            placed.append((lx, y, line.text))
         y -= fitted.leading
+    draw_lines(canvas, placed, fitted.size, bold)
