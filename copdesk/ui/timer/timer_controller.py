@@ -76,7 +76,6 @@ class TimerController(QObject):
         self._step_id = self._current_id()
         # A timer that ran out while the app was closed is not announced again.
         self._finished = countdown.is_finished()
-        self.tick_count = 0
         self._schedule()
 
     # -- reading -----------------------------------------------------------
@@ -162,7 +161,6 @@ class TimerController(QObject):
 
     def tick(self) -> None:
         """Refresh the display; announce zero; advance the run-sheet; re-arm the timer."""
-        self.tick_count += 1
         countdown = self.countdown
         reached_zero = countdown.running and countdown.is_finished() and not self._finished
         advance = self.sheet.poll()
