@@ -73,6 +73,18 @@ step "export --format png (Qt offscreen)"
     fail "png export exited $?"
 [ "$(head -c 4 board.png | tail -c 3)" = "PNG" ] || fail "board.png is not a PNG"
 
+if [ -f "$(dirname "$BIN")/linux/install-linux.sh" ]; then
+    step "Linux desktop integration for the bundle"
+    sh "$(dirname "$BIN")/linux/install-linux.sh" --prefix "$WORK/prefix" > install.txt 2>&1 ||
+        fail "install-linux.sh exited $?: $(cat install.txt)"
+    desktop=$WORK/prefix/share/applications/io.github.copdesk.Copdesk.desktop
+    grep -qx "Exec=$BIN %f" "$desktop" || fail "the menu entry does not run $BIN"
+    [ -f "$WORK/prefix/share/icons/hicolor/256x256/apps/io.github.copdesk.Copdesk.png" ] ||
+        fail "install-linux.sh installed no icon"
+    [ -f "$WORK/prefix/share/mime/packages/io.github.copdesk.Copdesk.xml" ] ||
+        fail "install-linux.sh installed no MIME type"
+fi
+
 step "check"
 "$BIN" check guild.copdesk > check.txt || fail "check exited $?"
 grep -q "3 notes" check.txt || fail "check reported: $(cat check.txt)"
