@@ -287,18 +287,41 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return width1(text, bold) * size
 
 
+class _FontTable(dict[str, str]):
+    """The font drawing each character, filled on first use."""
+
+    def __init__(self, bold: bool) -> None:
+        super().__init__()
+        self.bold = bold
+
+    def __missing__(self, ch: str) -> str:
+        name = char_font(ch, self.bold)[0]
+        self[ch] = name
+        return name
+
+
+_FONTS = {False: _FontTable(False), True: _FontTable(True)}
+
+
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """``(font name, text)`` pieces of cleaned ``text``; spaces join the current run."""
+    if not text:
+        return []
+    table = _FONTS[bold]
+    names = list(map(table.__getitem__, text))
+    if names.count(names[0]) == len(names):
+        return [(names[0], text)]  # the common case: one font
     pieces: list[tuple[str, str]] = []
     current = ""
     buffer: list[str] = []
-    for ch in text:
-        name = current if ch == " " and current else char_font(ch, bold)[0]
+    for ch, name in zip(text, names, strict=True):
+        if ch == " " and current:
+            name = current
         if name != current and buffer:
             pieces.append((current, "".join(buffer)))
             buffer = []
         current = name
-        buffer.append(ch if has_glyph(ch) or ch == " " else PLACEHOLDER)
+        buffer.append(ch)
     if buffer:
         pieces.append((current, "".join(buffer)))
     return pieces

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable
 from copdesk.core import palette
 from copdesk.export.board_drawing import draw_board
 from copdesk.export.board_facts import BoardFacts
-from copdesk.export.fonts import SANS, clean_text, draw_line, text_width, visual_line
+from copdesk.export.fonts import SANS, clean_text, draw_line, draw_lines, text_width, visual_line
 from copdesk.export.text_fit import ASCENT, Line, wrap_logical
 
 
@@ -34,6 +34,9 @@ class TextBlock(Flowable):  # type: ignore[misc]
         space_after: float = 0.0,
         align: str = "left",
         lines: tuple[Line, ...] | None = None,
+        gutter: float = 0.0,
+        label: str = "",
+        rule: bool = False,
     ) -> None:
         super().__init__()
         self.text = clean_text(text) if lines is None else ""
@@ -47,42 +50,60 @@ class TextBlock(Flowable):  # type: ignore[misc]
         self._lines: tuple[Line, ...] = lines or ()
         self._preset = lines is not None
         self._width = 0.0
+        self.gutter = gutter  # a left column holding ``label`` (a vote count)
+        self.label = clean_text(label)
+        self.rule = rule  # a hairline below, like a table row
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if not self._preset and (not self._lines or self._width != avail_width):
-            logical = wrap_logical(self.text, max(avail_width, 1.0), self.size, self.bold)
+            room = max(avail_width - self.gutter, 1.0)
+            logical = wrap_logical(self.text, room, self.size, self.bold)
             self._lines = tuple(
                 Line(visual_line(t), text_width(t, self.size, self.bold), rtl) for t, rtl in logical
             )
         self._width = avail_width
         self.width = avail_width
-        self.height = len(self._lines) * self.leading
+        self.height = len(self._lines) * self.leading + (4.0 if self.rule else 0.0)
         return (avail_width, self.height)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self.wrap(avail_width, avail_height)
-        fit = int(avail_height // self.leading)
+        fit = int((avail_height - (4.0 if self.rule else 0.0)) // self.leading)
         if fit <= 0 or fit >= len(self._lines):
-            return [] if fit <= 0 else [self]
+            return []  # nothing to split off here: platypus moves the block on
         head = TextBlock("", self.size, bold=self.bold, color=self.color, lines=self._lines[:fit])
         tail = TextBlock("", self.size, bold=self.bold, color=self.color, lines=self._lines[fit:])
         head.spaceBefore, tail.spaceAfter = self.spaceBefore, self.spaceAfter
         head.align = tail.align = self.align
+        head.gutter = tail.gutter = self.gutter
+        head.label, tail.rule = self.label, self.rule
         return [head, tail]
 
     def draw(self) -> None:
         c = self.canv
+        top = self.height - (4.0 if self.rule else 0.0)
+        y = top - self.size * ASCENT - (self.leading - self.size * 1.17) / 2
+        if self.label:
+            c.setFillColorRGB(*palette.hex_to_rgb(palette.TEXT_COLOR))
+            label_width = text_width(self.label, self.size, True)
+            draw_line(c, self.gutter - 8 - label_width, y, self.label, self.size, True)
         c.setFillColorRGB(*palette.hex_to_rgb(self.color))
-        y = self.height - self.size * ASCENT - (self.leading - self.size * 1.17) / 2
+        room = self.width - self.gutter
+        placed: list[tuple[float, float, str]] = []
         for line in self._lines:
             if self.align == "right" or (self.align == "left" and line.rtl):
-                x = self.width - line.width
+                x = room - line.width
             elif self.align == "center":
-                x = (self.width - line.width) / 2
+                x = (room - line.width) / 2
             else:
                 x = 0.0
-            draw_line(c, x, y, line.text, self.size, self.bold)
+            placed.append((self.gutter + x, y, line.text))
             y -= self.leading
+        draw_lines(c, placed, self.size, self.bold)
+        if self.rule:
+            c.setStrokeColorRGB(*palette.hex_to_rgb(palette.FRAME_BORDER))
+            c.setLineWidth(0.3)
+            c.line(0, 1.0, self.width, 1.0)
 
 
 class BoardThumbnail(Flowable):  # type: ignore[misc]

@@ -151,17 +151,13 @@ def summary_pdf(board: Board, progress: Progress | None = None) -> bytes:
                     space_after=2,
                 )
             )
-            story.append(
-                _note_rows(
-                    facts, facts.ranked(facts.cluster_notes(cluster)), width, votes_col, table, cell
-                )
-            )
+            story.extend(_note_rows(facts, facts.ranked(facts.cluster_notes(cluster)), votes_col))
         if loose:
             if clusters:
                 story.append(
                     TextBlock("Not clustered", 11, bold=True, space_before=6, space_after=2)
                 )
-            story.append(_note_rows(facts, loose, width, votes_col, table, cell))
+            story.extend(_note_rows(facts, loose, votes_col))
     if progress:
         progress(0.6, "Decisions and actions")
 
@@ -202,16 +198,21 @@ def summary_pdf(board: Board, progress: Progress | None = None) -> bytes:
     return out.getvalue()
 
 
-def _note_rows(
-    facts: BoardFacts, notes: list[Any], width: float, votes_col: float, table: Any, cell: Any
-) -> Any:
-    rows = [
-        [cell(str(facts.note_votes.get(n.id, 0) or ""), True, "right"), cell(n.text, size=10)]
+def _note_rows(facts: BoardFacts, notes: list[Any], votes_col: float) -> list[Any]:
+    """One ruled row per note: its vote count in a left gutter, then its text."""
+    from copdesk.export.pdf_flowables import TextBlock
+
+    return [
+        TextBlock(
+            n.text,
+            10,
+            gutter=votes_col,
+            label=str(facts.note_votes.get(n.id, 0) or ""),
+            rule=True,
+            space_before=2,
+        )
         for n in notes
     ]
-    if not rows:
-        return cell("")
-    return table(rows, [votes_col, width - votes_col], header=False)
 
 
 def action_table(

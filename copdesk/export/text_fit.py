@@ -72,9 +72,13 @@ def _break_word(word: str, limit: float, bold: bool) -> list[str]:
 
 
 def wrap_logical(
-    text: str, width: float, size: float, bold: bool = False
+    text: str, width: float, size: float, bold: bool = False, max_lines: int | None = None
 ) -> list[tuple[str, bool]]:
-    """Cleaned ``text`` wrapped to ``width`` at ``size``: (logical line, rtl) pairs."""
+    """Cleaned ``text`` wrapped to ``width`` at ``size``: (logical line, rtl) pairs.
+
+    With ``max_lines``, wrapping stops once more than that many lines exist.
+    """
+    stop = max_lines if max_lines is not None else 1 << 62
     limit = width / size if size > 0 else 0.0
     space = char_font(" ", bold)[1]
     lines: list[tuple[str, bool]] = []
@@ -95,13 +99,19 @@ def wrap_logical(
                 continue
             if line:
                 lines.append((line, rtl))
+                if len(lines) > stop:
+                    return lines
             if w <= limit:
                 line, line_width = token, w
                 continue
             pieces = _break_word(token, limit, bold)
             lines.extend((piece, rtl) for piece in pieces[:-1])
+            if len(lines) > stop:
+                return lines
             line, line_width = pieces[-1], _width1(pieces[-1], bold)
         lines.append((line, rtl))
+        if len(lines) > stop:
+            return lines
     return lines
 
 
@@ -142,8 +152,9 @@ def fit_text(
     def attempt(size: float, allow_break: bool) -> list[tuple[str, bool]] | None:
         if not allow_break and longest * size > width + 1e-6:
             return None  # a word would have to be broken: try smaller first
-        lines = wrap_logical(body, width, size, bold)
-        return lines if len(lines) * size * spacing <= height + 1e-6 else None
+        room = int((height + 1e-6) // (size * spacing))
+        lines = wrap_logical(body, width, size, bold, max_lines=room)
+        return lines if len(lines) <= room else None
 
     longest = max((_width1(w, bold) for w in _TOKEN.findall(body)), default=0.0)
     for allow_break in (False, True):
@@ -166,8 +177,8 @@ def _truncate(
     body: str, width: float, height: float, size: float, spacing: float, bold: bool
 ) -> FittedText:
     leading = size * spacing
-    lines = wrap_logical(body, width, size, bold)
     keep = int((height + 1e-6) // leading)
+    lines = wrap_logical(body, width, size, bold, max_lines=keep)
     if keep <= 0:
         return FittedText((), size, leading, True)
     kept = lines[:keep]

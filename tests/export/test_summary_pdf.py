@@ -78,7 +78,10 @@ def test_a_huge_note_splits_over_pages_instead_of_failing() -> None:
     board = retro_board()
     long_note = replace(board.notes[0], text=("Ein sehr langer Absatz über Übungen. " * 60).strip())
     data = summary_pdf(replace(board, notes=(long_note, *board.notes[1:])))
-    assert_texts_present(data, [long_note.text])
+    pages = [page.extract_text() or "" for page in reader(data).pages]
+    footer = re.compile(r"Product CoP · Community retro Q2 · 2025-06-20\s*Page \d+ of \d+")
+    body = re.sub(r"\s+", "", footer.sub("", "".join(pages)))
+    assert re.sub(r"\s+", "", long_note.text) in body
 
 
 def test_empty_session_still_makes_a_summary() -> None:
