@@ -19,6 +19,10 @@ from copdesk.export.fonts import SANS, register_fonts
 MARGIN = 56.0  # points, about 2 cm
 
 
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
+
+
 def _minutes(value: float) -> str:
     return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
 
@@ -82,7 +86,14 @@ def summary_pdf(board: Board, progress: Progress | None = None) -> bytes:
     story.append(muted(meta, 10))
     story.append(
         muted(
-            f"{len(facts.notes)} notes · {len(facts.clusters)} clusters · {len(board.votes)} votes"
+            " · ".join(
+                _count(n, w)
+                for n, w in (
+                    (len(facts.notes), "note"),
+                    (len(facts.clusters), "cluster"),
+                    (len(board.votes), "vote"),
+                )
+            )
         )
     )
 
