@@ -21,7 +21,7 @@ Progress = Callable[[float, str], None]
 
 # Sizes in board units (1 unit = 1 px at 100 % on screen).
 FRAME_TITLE = 26.0
-FRAME_PROMPT = 15.0
+FRAME_PROMPT = 18.0
 FRAME_QUESTION = 13.0
 NOTE_TEXT = 24.0
 NOTE_PADDING = 10.0
