@@ -76,6 +76,15 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     ActionSpec("view.sidebar", "&Sessions Sidebar", "view", "Ctrl+Shift+S", "toggle_sidebar"),
     ActionSpec(
+        "view.present",
+        "&Present",
+        "view",
+        ("F5",),
+        "toggle_presenter",
+        checkable=True,
+        tip="The board for the room on the second screen (F5; Esc leaves)",
+    ),
+    ActionSpec(
         "board.new_note",
         "&New Note",
         "board",

@@ -354,6 +354,18 @@ class MainWindow(QMainWindow):
     def toggle_sidebar(self) -> None:
         self.sidebar_dock.setVisible(not self.sidebar_dock.isVisible())
 
+    # -- presenter mode (issue 8; copdesk/ui/presenter) ------------------------------------
+    def toggle_presenter(self) -> None:
+        """View ▸ Present (F5): open or close the audience window."""
+        from copdesk.ui.presenter.presenter_controller import PresenterController
+
+        presenter = getattr(self, "presenter", None)
+        if presenter is None:
+            presenter = self.presenter = PresenterController(self)
+            presenter.active_changed.connect(self.actions_by_id["view.present"].setChecked)
+        presenter.toggle()
+        self.actions_by_id["view.present"].setChecked(presenter.is_active())
+
     # -- board menu ------------------------------------------------------------------------
     def new_note(self) -> None:
         self.board.new_note_at(self.view.cursor_scene_pos())

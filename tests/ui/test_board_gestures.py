@@ -76,7 +76,7 @@ def test_escape_cancels_a_new_note_and_an_edit(qtbot, tmp_path: Path) -> None:
 
 
 def test_edit_commits_on_click_away(qtbot, tmp_path: Path) -> None:
-    path, sid = make_file(tmp_path / "c.copdesk", ["Old text"])
+    path, _sid = make_file(tmp_path / "c.copdesk", ["Old text"])
     window = open_window(qtbot, path)
     note = window.scene.notes()[0]
     at = note_center(window, note.id)
@@ -217,7 +217,7 @@ def test_find_highlights_matches_and_dims_the_rest(qtbot, tmp_path: Path) -> Non
 
 
 def test_frame_drag_carries_its_notes_and_undoes(qtbot, tmp_path: Path) -> None:
-    path, sid = make_file(tmp_path / "c.copdesk", ["inside"])
+    path, _sid = make_file(tmp_path / "c.copdesk", ["inside"])
     window = open_window(qtbot, path)
     window.view.set_zoom(0.5)
     note = window.scene.notes()[0]

@@ -23,6 +23,7 @@ from copdesk.core.geometry import FRAME_HEADER
 from copdesk.core.models import Frame
 from copdesk.core.palette import FRAME_BORDER, FRAME_FILL, FRAME_TITLE, MUTED_TEXT
 from copdesk.ui.board.typeface import board_font
+from copdesk.ui.presenter.view_flags import presenting
 
 if TYPE_CHECKING:
     from copdesk.ui.board.scene import BoardScene
@@ -86,8 +87,10 @@ class FrameItem(QGraphicsItem):
         r = self._rect
         f = self.frame
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        border = QPen(QColor("#1e6fd9") if self.isSelected() else QColor(FRAME_BORDER))
-        border.setWidthF(3.0 if self.isSelected() else 1.2)
+        present = presenting(widget)  # presenter hook: painting for the audience view
+        selected = self.isSelected() and not present
+        border = QPen(QColor("#1e6fd9") if selected else QColor(FRAME_BORDER))
+        border.setWidthF(3.0 if selected else 1.2)
         painter.setPen(border)
         painter.setBrush(QColor(f.color or FRAME_FILL))
         painter.drawRoundedRect(r, 12.0, 12.0)
@@ -104,15 +107,15 @@ class FrameItem(QGraphicsItem):
             ),
         )
         if f.prompt and lod >= 0.3:
-            painter.setPen(QColor(MUTED_TEXT))
-            painter.setFont(board_font(16))
+            painter.setPen(QColor(FRAME_TITLE if present else MUTED_TEXT))
+            painter.setFont(board_font(18 if present else 16))
             prompt_box = QRectF(22.0, 52.0, r.width() - 44.0, FRAME_HEADER - 56.0)
             painter.drawText(
                 prompt_box,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                 f.prompt,
             )
-        if lod >= 0.3:
+        if lod >= 0.3 and not present:
             pen = QPen(QColor(FRAME_BORDER), 1.5)
             painter.setPen(pen)
             for i in (6.0, 12.0, 18.0):
@@ -175,7 +178,7 @@ class FrameItem(QGraphicsItem):
         if gesture is None:
             return
         old = (self._start.x(), self._start.y(), self._start.width(), self._start.height())
-        new = self.geometry()
+        new = tuple(float(round(v)) for v in self.geometry())
         scene = self._board()
         if new != old and scene is not None:
             scene.frame_gesture_finished(self.frame.id, old, new)

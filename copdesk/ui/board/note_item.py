@@ -23,13 +23,14 @@ from copdesk.core.palette import (
 )
 from copdesk.ui.board.note_text import FittedLayout, fit_note_text
 from copdesk.ui.board.typeface import board_font
+from copdesk.ui.presenter.view_flags import presentation_text, presenting, votes_hidden
 
 NOTE_TYPE = QGraphicsItem.UserType + 1
 SHADOW = QColor(0, 0, 0, 38)
 SELECTION = QColor("#1e6fd9")
 MATCH = QColor("#ff6d00")
-LOD_PLAIN = 0.28  # below this scale: a coloured block only
-LOD_TEXT = 0.42  # below this scale: no text
+LOD_PLAIN = 0.12  # below this scale: a coloured block only
+LOD_TEXT = 0.22  # below this scale: no text
 _MARGIN = 6.0  # room for the shadow and the selection outline
 
 # Find states
@@ -135,7 +136,8 @@ class NoteItem(QGraphicsItem):
     ) -> None:
         rect = self._rect
         note = self.note
-        selected = self.isSelected()
+        present = presenting(widget)  # presenter hook: painting for the audience view
+        selected = self.isSelected() and not present
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < LOD_PLAIN:
             painter.fillRect(rect, _fill(note.color))
@@ -145,15 +147,19 @@ class NoteItem(QGraphicsItem):
                 painter.drawRect(rect)
             return
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(SHADOW)
-        painter.drawRoundedRect(rect.translated(1.5, 3.0), 5.0, 5.0)
+        if not present:
+            painter.setBrush(SHADOW)
+            painter.drawRoundedRect(rect.translated(1.5, 3.0), 5.0, 5.0)
         painter.setBrush(_fill(note.color))
         painter.setPen(_border(note.color))
         painter.drawRoundedRect(rect, 5.0, 5.0)
         if lod >= LOD_TEXT and not self.editing:
             painter.setPen(QColor(TEXT_COLOR))
-            self.text_layout().draw(painter)
-            if note.author:
+            if present:  # the room: the whole note for the text, no author line
+                presentation_text(note).draw(painter)
+            else:
+                self.text_layout().draw(painter)
+            if note.author and not present:
                 painter.setPen(QColor(MUTED_TEXT))
                 painter.setFont(board_font(11))
                 painter.drawText(
@@ -161,7 +167,7 @@ class NoteItem(QGraphicsItem):
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     note.author,
                 )
-        if self.badge:
+        if self.badge and not votes_hidden(widget):
             self._paint_badge(painter, rect)
         if selected or self.find_state == MATCHED:
             pen = QPen(SELECTION if selected else MATCH, 3.0)

@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from copdesk.core.models import Board, Frame, Note
+from copdesk.core.palette import note_color
 from copdesk.ui.board.frame_item import FrameItem
 from copdesk.ui.board.note_item import DIMMED, MATCHED, NORMAL, NoteItem
 
@@ -62,6 +63,11 @@ class BoardScene(QGraphicsScene):
         self.setBackgroundBrush(self._dotted)
         self.find_query = ""
         self.editable = True
+        #: zoomed far out: items keep hit-testing but the scene draws all notes
+        #: in a few batched calls (per-item painting costs ~8 µs × thousands)
+        self.overview = False
+        self._overview_rects: list[tuple[QColor, int, list[QRectF]]] | None = None
+        self.selectionChanged.connect(self._on_self_selection_changed)
 
     # -- the mirror ------------------------------------------------------------
     def show_board(self, board: Board) -> None:
@@ -81,6 +87,7 @@ class BoardScene(QGraphicsScene):
             self.removeItem(item)
         self._notes.clear()
         self._frames.clear()
+        self._overview_rects = None
 
     def set_editable(self, editable: bool) -> None:
         """Read-only boards: notes can be selected, not moved."""
@@ -103,6 +110,8 @@ class BoardScene(QGraphicsScene):
                 continue
             if item is None:
                 item = NoteItem(note)
+                if self.overview:
+                    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
                 if not self.editable:
                     item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
                 self._notes[note.id] = item
@@ -113,6 +122,7 @@ class BoardScene(QGraphicsScene):
                 item.set_note(note)
                 if query:
                     item.set_find_state(MATCHED if _matches(note, query) else DIMMED)
+        self._overview_rects = None
         self._fit_scene_rect()
 
     def apply_frames(self, frames: Iterable[Frame]) -> None:
@@ -142,6 +152,62 @@ class BoardScene(QGraphicsScene):
         for note_id, item in self._notes.items():
             n = counts.get(note_id, 0)
             item.set_badge(str(n) if n else "")
+
+    # -- overview: far zoomed out --------------------------------------------------
+    def set_overview(self, on: bool) -> None:
+        if on == self.overview:
+            return
+        self.overview = on
+        self._overview_rects = None
+        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        for item in self._notes.values():
+            item.setFlag(flag, on)
+        self.update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if not self.overview:
+            return
+        if self._overview_rects is None:
+            self._overview_rects = self._batched_rects()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for color, state, rects in self._overview_rects:
+            if state == DIMMED:
+                painter.setOpacity(0.22)
+            painter.setBrush(color)
+            painter.drawRects(rects)
+            painter.setOpacity(1.0)
+        chosen = [i.sceneBoundingRect() for i in self.selectedItems() if isinstance(i, NoteItem)]
+        found = [i.sceneBoundingRect() for i in self._notes.values() if i.find_state == MATCHED]
+        for color, rects in ((QColor("#ff6d00"), found), (QColor("#1e6fd9"), chosen)):
+            if rects:
+                pen = QPen(color, 3.0)
+                pen.setCosmetic(True)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRects(rects)
+
+    def _batched_rects(self) -> list[tuple[QColor, int, list[QRectF]]]:
+        groups: dict[tuple[int, int], list[QRectF]] = {}
+        for item in sorted(self._notes.values(), key=lambda i: i.zValue()):
+            n = item.note
+            p = item.pos()
+            key = (n.color, DIMMED if item.find_state == DIMMED else NORMAL)
+            groups.setdefault(key, []).append(QRectF(p.x(), p.y(), n.width, n.height))
+        return [
+            (QColor(note_color(color)), state, rects)
+            for (color, state), rects in sorted(
+                groups.items(), key=lambda kv: kv[0][1], reverse=True
+            )
+        ]
+
+    def _on_self_selection_changed(self) -> None:
+        if self.overview:
+            self.update()
+
+    def invalidate_overview(self) -> None:
+        if self.overview:
+            self._overview_rects = None
+            self.update()
 
     def _fit_scene_rect(self, *, reset: bool = False) -> None:
         content = self.content_rect()
@@ -238,6 +304,7 @@ class BoardScene(QGraphicsScene):
                 matches.append(item.note)
             else:
                 item.set_find_state(DIMMED)
+        self.invalidate_overview()
         matches.sort(key=lambda n: (n.y, n.x))
         return [n.id for n in matches]
 
@@ -255,8 +322,14 @@ class BoardScene(QGraphicsScene):
                     i.note.id: i.pos() for i in self.selectedItems() if isinstance(i, NoteItem)
                 }
 
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if self.overview and self._drag_start:
+            self.invalidate_overview()
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
+        self.invalidate_overview()
         if event.button() != Qt.MouseButton.LeftButton or not self._drag_start:
             return
         start, self._drag_start = self._drag_start, {}
@@ -266,8 +339,8 @@ class BoardScene(QGraphicsScene):
             if item is None:
                 continue
             new = item.pos()
-            if new != old:
-                moved[note_id] = ((old.x(), old.y()), (new.x(), new.y()))
+            if new != old:  # whole board units: clean numbers in the file
+                moved[note_id] = ((old.x(), old.y()), (round(new.x()), round(new.y())))
         if moved:
             self.notes_dragged.emit(moved)
 

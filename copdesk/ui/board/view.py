@@ -22,6 +22,7 @@ from copdesk.ui.board.scene import BoardScene
 MIN_ZOOM = 0.05
 MAX_ZOOM = 4.0
 STEP = 1.25
+OVERVIEW_ZOOM = 0.15  # below this the scene draws the notes in batches
 
 
 class BoardView(QGraphicsView):
@@ -42,6 +43,8 @@ class BoardView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -49,6 +52,8 @@ class BoardView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._space = False
         self.last_scene_pos = QPointF(0.0, 0.0)
+        #: keep the whole board in view on resizes until the user zooms or pans
+        self.auto_fit = True
 
     def board(self) -> BoardScene:
         scene = self.scene()
@@ -79,19 +84,29 @@ class BoardView(QGraphicsView):
             self.translate(delta.x(), delta.y())
             self.setTransformationAnchor(old)
         self.board().set_dotted_background(self.zoom() >= 0.5)
+        self.board().set_overview(self.zoom() < OVERVIEW_ZOOM)
         self.zoom_changed.emit(self.zoom())
 
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.auto_fit:
+            self.fit_board()
+
     def zoom_in(self) -> None:
+        self.auto_fit = False
         self.set_zoom(self.zoom() * STEP)
 
     def zoom_out(self) -> None:
+        self.auto_fit = False
         self.set_zoom(self.zoom() / STEP)
 
     def actual_size(self) -> None:
+        self.auto_fit = False
         self.set_zoom(1.0)
 
     def fit_board(self) -> None:
-        rect = self.board().content_rect().adjusted(-40.0, -40.0, 40.0, 40.0)
+        self.auto_fit = True
+        rect = self.board().content_rect().adjusted(-24.0, -24.0, 24.0, 24.0)
         self.fit_rect(rect)
 
     def fit_rect(self, rect: QRectF) -> None:
@@ -104,6 +119,7 @@ class BoardView(QGraphicsView):
 
     # -- input -------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
+        self.auto_fit = False
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             self.set_zoom(self.zoom() * (STEP**steps), event.position().toPoint())
@@ -116,6 +132,7 @@ class BoardView(QGraphicsView):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
                 center = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.auto_fit = False
                 self.set_zoom(self.zoom() * pinch.scaleFactor(), center)
                 event.accept()
                 return True
@@ -152,6 +169,8 @@ class BoardView(QGraphicsView):
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or self._space:
+            self.auto_fit = False
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
