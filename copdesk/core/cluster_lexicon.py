@@ -272,123 +272,251 @@ GLOSSARY_DE_EN: dict[str, str] = {
     "geschichten": "stories",
 }
 
-#: Broader concepts of product and community work. A note that uses any of a
-#: concept's words (English or German, unstemmed) also carries the concept as a
-#: weaker feature, so "Kundengespräche" and "user interviews" meet even though
-#: they share no word.
-CONCEPTS: dict[str, tuple[str, ...]] = {
-    "research": tuple(
-        """
-        interview interviews research researcher customer customers user users participant
-        participants insight insights survey conversation conversations jobs-to-be-done
-        persona personas recruit recruiting synthesis synthesise affinity shadow kunde
-        kunden nutzer befragung umfrage gespräch gespräche kundengespräch erkenntnisse
-        teilnehmer interviewleitfaden
-        """.split()  # noqa: SIM905
-    ),
-    "experiment": tuple(
-        """
-        experiment experiments hypothesis hypotheses test tests testing validate validation
-        assumption assumptions significance significant statistical fake door ab variant
-        hypothese hypothesen annahme annahmen validieren experimente versuch signifikanz
-        """.split()  # noqa: SIM905
-    ),
-    "measure": tuple(
-        """
-        metric metrics kpi kpis okr okrs measure measurable measured dashboard dashboards
-        retention cohort cohorts activation conversion churn indicator indicators north star
-        analytics funnel kennzahl kennzahlen metrik metriken messen messbar messbare
-        auswertung
-        """.split()  # noqa: SIM905
-    ),
-    "planning": tuple(
-        """
-        roadmap roadmaps prioritise prioritize prioritisation prioritization priority
-        priorities backlog rice scoring outcome outcomes opportunity now next later
-        priorisieren priorisierung priorität prioritäten planung
-        """.split()  # noqa: SIM905
-    ),
-    "stakeholder": tuple(
-        """
-        stakeholder stakeholders sales marketing leadership management executives senior
-        buy-in escalate escalates expectations negotiate alignment politics vertrieb
-        geschäftsführung führungskräfte erwartungen erwartungsmanagement konflikte
-        abteilungen einbinden
-        """.split()  # noqa: SIM905
-    ),
-    "data": tuple(
-        """
-        sql query queries data database warehouse python notebook notebooks analysis analyst
-        analysts tracking events event joins dbt daten datenbank abfrage abfragen
-        datenanalyse datenabfragen tracking
-        """.split()  # noqa: SIM905
-    ),
-    "design": tuple(
-        """
-        figma prototype prototypes prototyping wireframe wireframes usability ux ui design
-        designer designers sketch sketches mockup accessibility heuristics flows prototyp
-        prototypen gestaltung barrierefreiheit skizze skizzen
-        """.split()  # noqa: SIM905
-    ),
-    "ai": tuple(
-        """
-        ai llm llms gpt chatgpt prompt prompts prompting genai generative machine model
-        models chatbot hallucination hallucinations copilot assistant assistants ki
-        künstliche intelligenz sprachmodell chatbot halluzination
-        """.split()  # noqa: SIM905
-    ),
-    "time": tuple(
-        """
-        time hours hour minutes busy block protected calendar budget overrun overruns
-        cancelled cancel delivery pressure long zeit stunden minuten zeitbudget zeitaufwand
-        tagesgeschäft abgesagt pünktlich überziehen geblockt
-        """.split()  # noqa: SIM905
-    ),
-    "format": tuple(
-        """
-        book club reading talks talk conference meetup meetups speaker speakers lecture
-        fishbowl format formats session sessions watch watching buch buchclub lesen vortrag
-        vorträge konferenz formate frontalvorträge
-        """.split()  # noqa: SIM905
-    ),
-    "members": tuple(
-        """
-        onboarding newcomer newcomers members member joining join welcome buddy people quiet
-        grow growth attendance mitglieder neue neulinge willkommen pate patenschaft leute
-        onboarding
-        """.split()  # noqa: SIM905
-    ),
-    "purpose": tuple(
-        """
-        purpose why mission vision success values goal goals criteria zweck sinn erfolg
-        erfolgsdefinition werte ziele wofür
-        """.split()  # noqa: SIM905
-    ),
-    "channel": tuple(
-        """
-        slack teams miro confluence wiki channel channels tool tools chat threads recordings
-        recording links resources pin board kanal kanäle werkzeuge wiki protokolle
-        aufzeichnungen chats
-        """.split()  # noqa: SIM905
-    ),
-    "presenting": tuple(
-        """
-        present presenting presentation presentations slides storytelling story speaking
-        speak nervous nervousness confident confidence facilitate facilitation workshop
-        workshops audience all-hands präsentieren präsentation präsentationen folien
-        moderieren moderation lampenfieber vortragen
-        """.split()  # noqa: SIM905
-    ),
-    "pricing": tuple(
-        """
-        pricing price prices monetization monetisation revenue subscription willingness
-        preis preise preisgestaltung umsatz zahlungsbereitschaft
-        """.split()  # noqa: SIM905
-    ),
-    "engineering": tuple(
-        """
-        api apis architecture engineers engineering developers tech debt technical
-        microservices deployment architektur entwickler technische schulden
-        """.split()  # noqa: SIM905
-    ),
-}
+#: Concepts of product work and community life, grouped in domains. Each line:
+#: ``concept domain: item, item, ...`` (items English and German, unstemmed; an
+#: item of several words is a phrase whose words must all occur in the note).
+#: A note carries a concept when it uses one of its items (also as a part of a
+#: German compound), and the concept's domain as a weaker, broader feature.
+CONCEPT_TABLE = """
+research discovery: interview, interviews, interviewing, interviewer, user research, researcher,
+    researchers, research, participant, participants, insight, insights, synthesis, synthesise,
+    synthesize, affinity, persona, personas, shadowing, field study, diary study, ethnography,
+    forschung, nutzerforschung, interviewleitfaden, teilnehmer, erkenntnis, erkenntnisse,
+    befragung, kundengespräch, kundengespräche, nutzerinterview, nutzerinterviews
+survey discovery: survey, surveys, questionnaire, nps, poll, umfrage, umfragen, fragebogen,
+    befragung, befragungen
+discovery discovery: discovery, problem space, opportunity, opportunities, jobs-to-be-done,
+    jtbd, problem framing, problem statement, pain point, pain points, customer problem,
+    customer problems, needs, continuous discovery, dual-track, problemraum, kundenproblem,
+    kundenprobleme, bedürfnis, bedürfnisse, entdeckung
+experiment discovery: experiment, experiments, experimentation, hypothesis, hypotheses, ab test,
+    ab tests, split test, variant, significance, significant, statistical, fake door,
+    assumption, assumptions, validate, validation, validating, riskiest, hypothese, hypothesen,
+    annahme, annahmen, validieren, validierung, experimente, versuch, signifikanz, signifikant
+ideation discovery: ideation, brainstorming, brainstorm, ideas, idea, creativity, creative,
+    design thinking, innovation, design sprint, ideen, idee, kreativität, kreativ, innovation,
+    ideenfindung
+prototype design: prototype, prototypes, prototyping, wireframe, wireframes, mockup, mockups,
+    figma, sketch, sketches, clickable, low-fi, hi-fi, prototyp, prototypen, skizze, skizzen,
+    klickbar, klickbaren, klickdummy
+ux design: ux, ui, usability, user experience, interaction design, heuristics, heuristic,
+    designer, designers, design critique, user flow, user flows, ux writing, microcopy,
+    benutzerfreundlichkeit, nutzerfreundlichkeit, gestaltung, nutzererlebnis, bedienbarkeit
+designsystem design: design system, design systems, designsystem, component, components,
+    component library, pattern library, design tokens, tokens, styleguide, style guide,
+    consistency, consistent, komponente, komponenten, komponentenbibliothek, bausteine,
+    einheitlich, einheitliche, konsistenz, konsistent
+accessibility design: accessibility, accessible, a11y, wcag, screen reader, screenreader,
+    contrast, keyboard navigation, inclusive, inclusion, disabilities, disability,
+    barrierefreiheit, barrierefrei, barrierearm, inklusiv, inklusion, kontrast, farbkontraste,
+    sehschwäche, behinderung
+metrics data: metric, metrics, kpi, kpis, north star, measure, measuring, measurable, measured,
+    retention, churn, activation, conversion, funnel, cohort, cohorts, indicator, indicators,
+    leading indicator, lagging, kennzahl, kennzahlen, metrik, metriken, messen, messbar,
+    messbare, messbaren, conversion rate, engagement metrics
+okr data: okr, okrs, objectives, key results, objective, quartalsziele, zielsystem
+dashboard data: dashboard, dashboards, reporting, report, reports, bi, tableau, looker, power
+    bi, berichte, bericht, berichtswesen
+analytics data: sql, sql joins, query, queries, database, databases, warehouse, python,
+    notebook, notebooks, data analysis, analyst, analysts, tracking, events, dbt, analytics,
+    data model, data team, data-driven, datengetrieben, datenanalyse, datenbank, abfrage,
+    abfragen, datenabfragen, daten, auswertung, auswertungen, analysieren
+roadmap planning: roadmap, roadmaps, now next later, timeline, release plan, quarterly planning,
+    planning, plan, fahrplan, planung, quartalsplanung, zeitplan
+prioritisation planning: prioritise, prioritize, prioritising, prioritizing, prioritisation,
+    prioritization, priority, priorities, backlog, rice, moscow, kano, scoring, say no, feature
+    requests, trade-off, trade-offs, tradeoffs, priorisieren, priorisierung, priorität,
+    prioritäten, nein sagen
+strategy strategy: strategy, strategic, strategies, vision, long-term, wardley, product
+    strategy, direction, bets, strategie, strategisch, produktstrategie, vision, produktvision,
+    langfristig, langfristige, ausrichtung
+market strategy: market, markets, competitor, competitors, competition, competitive, segment,
+    segments, target group, positioning, differentiation, markt, marktanalyse, wettbewerb,
+    wettbewerber, konkurrenz, zielgruppe, zielgruppen, positionierung
+pricing business: pricing, price, prices, monetization, monetisation, monetize, subscription,
+    subscriptions, tier, tiers, freemium, trial, discount, discounts, willingness to pay, preis,
+    preise, preismodell, preisgestaltung, preiserhöhung, preiserhöhungen, abo, abos, rabatt,
+    rabatte, zahlungsbereitschaft
+business business: business case, business model, unit economics, revenue, margin, margins,
+    profit, profitability, cost, costs, roi, finance, financial, p&l, geschäftsmodell, umsatz,
+    umsatzziele, marge, margen, kosten, gewinn, finanzen, wirtschaftlichkeit, rentabilität,
+    business
+launch delivery: launch, launches, launching, go-to-market, gtm, release notes, rollout, roll
+    out, beta, release, releases, announcement, changelog, feature flag, feature flags,
+    markteinführung, einführung, veröffentlichung, ankündigung, releases, rollouts
+marketing business: marketing, messaging, campaign, campaigns, brand, growth hacking, seo,
+    acquisition, kampagne, kampagnen, marke, werbung
+sales business: sales, sales team, deal, deals, enterprise, account, accounts, crm, demo, demos,
+    vertrieb, vertriebs, verkauf, vertriebler, kundenprojekte
+support business: customer support, support tickets, customer success, complaints, helpdesk,
+    service desk, kundenservice, kundensupport, beschwerden, reklamationen
+specs delivery: prd, prds, spec, specs, specification, specifications, requirements,
+    requirement, user story, user stories, acceptance criteria, one-pager, one-pagers, ticket,
+    tickets, jira, anforderung, anforderungen, anforderungsdokument, spezifikation,
+    produktspezifikation, akzeptanzkriterien, lastenheft, pflichtenheft
+writing communication: writing skills, write-up, docs, narrative, narratives, memo, memos,
+    six-pager, 6-pager, schriftlich
+agile delivery: scrum, sprint, sprints, refinement, estimation, estimate, estimates, story
+    points, velocity, kanban, agile, standup, stand-up, planning poker, schätzung, schätzungen,
+    schätzen, agil, agile, sprintplanung, aufwände, aufwandsschätzung
+engineering delivery: architecture, api, apis, microservices, engineers, engineering,
+    developers, developer, devs, code, backend, frontend, cloud, infrastructure, technical,
+    deployment, architektur, schnittstelle, schnittstellen, entwickler, entwicklerinnen,
+    technik, technisch, technische, programmieren, infrastruktur
+techdebt delivery: tech debt, technical debt, legacy, refactoring, refactor, maintenance,
+    technische schulden, altlasten, wartung, legacy-code
+quality delivery: qa, quality, bugs, bug, test automation, regression, incidents, incident,
+    qualität, fehler, qualitätssicherung, störungen
+ai ai: ai, ki, llm, llms, gpt, chatgpt, copilot, prompt, prompts, prompting, genai, generative,
+    machine learning, ml, chatbot, chatbots, hallucination, hallucinations, assistant,
+    assistants, agents, claude, gemini, openai, artificial intelligence, künstliche intelligenz,
+    sprachmodell, sprachmodelle, halluzination, halluzinationen, ki-tools, assistenten,
+    automatisierung, automation
+privacy business: privacy, gdpr, data protection, security, compliance, legal, datenschutz,
+    dsgvo, rechtlich, recht
+stakeholder collaboration: stakeholder, stakeholders, buy-in, expectations, alignment, align,
+    politics, escalate, escalates, escalation, influence, influencing, without authority,
+    stakeholdern, erwartungen, erwartungsmanagement, einbinden, abstimmung, abstimmen,
+    überzeugen, einfluss
+leadership collaboration: leadership, management, executives, executive, senior leadership,
+    c-level, cpo, cto, ceo, vp, head of, führungskräfte, führungskraft, geschäftsführung,
+    vorstand, vorgesetzte, vorgesetzten, management, chef, chefin, bereichsleitung, leitung
+negotiation collaboration: negotiate, negotiation, conflict, conflicts, difficult conversation,
+    difficult conversations, disagreement, pushback, verhandeln, verhandlung, konflikt,
+    konflikte, schwierige gespräche, streit, widerspruch
+crossteam collaboration: cross-team, cross-functional, silos, silo, dependencies, dependency,
+    collaboration, collaborate, handover, handoff, teamübergreifend, übergreifend,
+    zusammenarbeit, zusammenarbeiten, abhängigkeiten, schnittstellen, bereichsübergreifend,
+    abteilungen, departments, other teams, andere teams
+decisions collaboration: decision, decisions, decide, deciding, decision-making, ownership,
+    raci, accountable, responsibility, entscheidung, entscheidungen, entscheiden, verantwortung,
+    zuständigkeit, zuständig
+presenting communication: present, presenting, presentation, presentations, slides, deck, decks,
+    storytelling, public speaking, nervous, nervousness, pitch, pitching, keynote, confident,
+    confidence, all-hands, audience, präsentieren, präsentation, präsentationen, folien,
+    lampenfieber, vortragen, auftreten, souverän, publikum
+facilitation communication: facilitate, facilitating, facilitation, facilitator, workshop,
+    workshops, moderate, moderation, moderator, breakout, breakouts, dot voting, liberating
+    structures, energizer, moderieren, moderation, moderator, moderatorin
+career people: career, careers, promotion, promoted, level, levels, leveling, levelling, ladder,
+    career path, ic, seniority, senior pm, principal, salary, salaries, development plan,
+    competency, competencies, skills matrix, karriere, karrierepfad, beförderung, befördert,
+    gehalt, gehaltsbänder, kompetenzmodell, entwicklungsplan, laufbahn, stufe,
+    entwicklungsmöglichkeiten, aufstieg
+mentoring people: mentor, mentors, mentoring, mentee, mentees, mentorship, coaching, coach,
+    coaches, one-on-one, one-on-ones, 1on1, 1on1s, pairing, shadow, mentorin, mentorinnen,
+    coachin, tandem
+feedback people: feedback, critique, critiques, rückmeldung, rückmeldungen, kritik, reflection,
+    reflektieren
+hiring people: hiring, hire, hires, recruiting, recruiter, recruiters, recruitment, candidate,
+    candidates, applicant, applicants, job description, job descriptions, job ad, take-home,
+    case study interview, interview loop, scorecard, scorecards, headcount, bewerbung,
+    bewerbungen, bewerber, bewerberin, bewerbungsgespräch, vorstellungsgespräch, einstellung,
+    einstellen, einstellungsprozess, stellenausschreibung, stellenanzeige, kandidat, kandidaten,
+    kandidatin, rekrutierung, personalauswahl, auswahl
+peopleleadership people: people manager, people management, team lead, leading a team, manage a
+    team, delegation, delegate, line manager, teamleitung, mitarbeiterführung,
+    personalverantwortung, delegieren, team führen
+wellbeing people: stress, burnout, overload, overwhelmed, wellbeing, well-being, boundaries,
+    work-life, balance, energy, exhausted, mental health, überlastung, überlastet, erschöpft,
+    gesundheit, ausgleich, belastung
+selfmanagement people: focus time, deep work, inbox, time management, self-organisation,
+    procrastination, zeitmanagement, selbstorganisation, produktivität, fokus, konzentration
+onboarding community: onboarding, newcomer, newcomers, new joiners, joiners, welcome, welcome
+    guide, buddy, pate, patenschaft, new members, first steps, einarbeitung, neulinge,
+    neuzugänge, willkommen, willkommensseite, einstieg, einsteiger, neue mitglieder
+participation community: attendance, participation, participate, engaged, engagement, active,
+    passive, quiet, lurkers, show up, same people, contribute, contributors, involvement,
+    beteiligung, teilnahme, aktiv, passiv, stumm, mitmachen, einbringen, beitragen
+growth community: grow, growing, growth, members, member, join, joining, reach, recruit members,
+    bigger, wachsen, wachstum, mitglieder, mitgliedern, gewinnen, größer, reichweite
+purpose community: purpose, mission, why we exist, values, identity, raison, zweck, sinn, werte,
+    identität, wofür, daseinsberechtigung, leitbild
+success community: success, success criteria, successful, impact, outcome, outcomes, erfolg,
+    erfolgreich, erfolgsdefinition, erfolgskriterien, wirkung, mehrwert
+roles community: roles, role, organiser, organisers, organizer, organizers, core team, host,
+    hosts, hosting, volunteer, volunteers, rotate, rotating, rotation, rollen, rolle, orga-team,
+    orgateam, kernteam, gastgeber, rotieren, reihum, freiwillige
+rhythm community: cadence, rhythm, frequency, biweekly, bi-weekly, fortnightly, every two weeks,
+    recurring, ritual, rituals, rhythmus, turnus, zweiwöchentlich, einmal im monat, alle zwei
+    wochen, momentum, routine
+agenda community: agenda, check-in, check-out, checkin, checkout, timebox, timeboxing,
+    timekeeping, on time, late, punctual, overrun, overruns, schedule, tagesordnung, ablauf,
+    pünktlich, überziehen, verspätet, zeitrahmen, moderationsplan
+timeinvest community: time, hours, hour, busy, capacity, workload, protected time, day job, time
+    investment, time budget, zeit, stunden, stunde, aufwand, zeitaufwand, zeitbudget,
+    zeitinvestment, kapazität, kapazitäten, tagesgeschäft, auslastung, keine zeit, delivery
+    pressure, minutes, minuten
+meetings community: meeting, meetings, call, calls, treffen, termin, termine, sitzung,
+    sitzungen, calendar, kalender, invite, invites, einladung, cancelled, cancel, abgesagt,
+    absagen
+remote community: remote, hybrid, async, asynchronous, asynchron, distributed, home office,
+    homeoffice, wfh, video, camera, zoom, time zone, time zones, online, virtual, virtuell,
+    zeitzone, zeitzonen, präsenz, vor ort, in person, dial in, dialling, remote-kollegen,
+    ortsunabhängig
+tools community: slack, miro, mural, confluence, notion, channel, channels, chat, chats, thread,
+    threads, tool, tools, platform, email, mailing list, sharepoint, whiteboard, kanal, kanäle,
+    kanälen, plattform, werkzeug, werkzeuge, tooling, e-mail, verteiler
+knowledge community: documentation, document, documenting, knowledge, knowledge base, knowledge
+    sharing, wiki, templates, template, best practices, lessons learned, case studies, summary,
+    summaries, recordings, recording, notes, repository, archive, reusable, reuse,
+    dokumentation, dokumentieren, wissen, wissensaustausch, wissensmanagement, vorlage,
+    vorlagen, zusammenfassung, zusammenfassungen, sammlung, festhalten, protokoll, protokolle,
+    aufzeichnung, aufzeichnungen, ablage, ablegen, newsletter, curate, curation, kuratieren,
+    reading list, leseliste
+reading formats: book club, book, books, reading, article, articles, chapter, lesekreis,
+    buchclub, buch, bücher, lesen, artikel, kapitel, lektüre, literatur
+talks formats: conference, conferences, meetup, meetups, speaker, speakers, =talks, =vortrag,
+    =vorträge, =vorträgen, guest speaker, lecture, lectures, lightning talks, keynote, video,
+    videos, watch, watching, konferenz, konferenzen, referent, referentin, gastsprecher,
+    kurzvorträge, frontalvorträge, anschauen, schauen, barcamp, productcamp
+training formats: course, courses, training, trainings, certification, certificate, bootcamp,
+    class, classes, udemy, coursera, kurs, kurse, schulung, schulungen, weiterbildung,
+    zertifizierung, fortbildung, seminar, seminare
+handson formats: hands-on, hackathon, hackathons, dojo, exercise, exercises, practice, practise,
+    practical, lunch and learn, brown bag, fishbowl, show and tell, praxis, praktisch, übung,
+    übungen, ausprobieren, hackathon
+social community: social, party, pizza, drinks, beer, food, lunch, coffee, offsite, celebrate,
+    celebration, fun, team event, getränke, essen, feier, feiern, kaffee, spaß, ausflug
+sponsorship community: sponsor, sponsors, sponsoring, sponsorship, support from, backing, backs,
+    budget, budgets, funding, money, tickets, expenses, unterstützung, rückendeckung, geld,
+    finanzierung, weiterbildungsbudget, förderung, beantragen
+recognition community: recognition, recognised, recognized, appreciation, appreciate, credit,
+    visibility, visible, thank, thanks, incentive, incentives, reward, rewards, performance
+    review, performance reviews, anerkennung, anerkannt, wertschätzung, sichtbarkeit, sichtbar,
+    belohnung, anreize, anreiz, danke, honorieren
+safety community: safe space, psychological safety, vulnerable, vulnerability, blame,
+    fehlerkultur, scheitern, geschützter raum, ehrlich
+process operations: product ops, process, processes, operating model, playbook, playbooks,
+    governance, standardise, standardize, standard, standards, workflow, workflows, prozess,
+    prozesse, standardisieren, vereinheitlichen, abläufe, betriebsmodell
+"""
+
+
+#: Concept name -> (domain, items), parsed from :data:`CONCEPT_TABLE`.
+CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+
+def _parse_concepts(table: str) -> None:
+    head = ""
+    body: list[str] = []
+    entries: list[tuple[str, str]] = []
+    for line in table.splitlines():
+        if not line.strip():
+            continue
+        if line[:1].isspace():
+            body.append(line)
+            continue
+        if head:
+            entries.append((head, " ".join(body)))
+        head, _, first = line.partition(":")
+        body = [first]
+    if head:
+        entries.append((head, " ".join(body)))
+    for head, items in entries:
+        name, domain = head.split()
+        words = tuple(w.strip().lower() for w in items.split(",") if w.strip())
+        CONCEPTS[name] = (domain, words)
+
+
+_parse_concepts(CONCEPT_TABLE)

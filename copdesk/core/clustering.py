@@ -22,17 +22,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from copdesk.core.note_terms import CONCEPT_PREFIX, Language, Term, fold, note_terms
+from copdesk.core.note_terms import (
+    CONCEPT_PREFIX,
+    DOMAIN_PREFIX,
+    Language,
+    Term,
+    fold,
+    note_terms,
+)
 
 if TYPE_CHECKING:
     import numpy as np
 
 #: Cut of the dendrogram (cosine distance, 0..1); tuned on the labelled sample.
-DEFAULT_THRESHOLD = 0.85
-#: Relative weight of the word features against the character n-gram features.
-DEFAULT_WORD_WEIGHT = 0.75
-#: Weight of the broader concepts (see cluster_lexicon.CONCEPTS); 0 turns them off.
-DEFAULT_CONCEPT_WEIGHT = 0.5
+DEFAULT_THRESHOLD = 0.9375
+#: Weight of the word features (stems).
+DEFAULT_WORD_WEIGHT = 1.0
+#: Weight of the concepts (see cluster_lexicon.CONCEPT_TABLE); 0 turns them off.
+DEFAULT_CONCEPT_WEIGHT = 0.7
+#: Weight of the concepts' broader domains; 0 turns them off.
+DEFAULT_DOMAIN_WEIGHT = 0.1
+#: Weight of the character n-grams of the words (spelling variants, word parts).
+DEFAULT_CHAR_WEIGHT = 0.2
 MAX_KEYWORDS = 3
 REST_LABELS: dict[str, str] = {"en": "Other", "de": "Sonstiges"}
 
@@ -54,6 +65,8 @@ def suggest_clusters(
     threshold: float = DEFAULT_THRESHOLD,
     word_weight: float = DEFAULT_WORD_WEIGHT,
     concept_weight: float = DEFAULT_CONCEPT_WEIGHT,
+    domain_weight: float = DEFAULT_DOMAIN_WEIGHT,
+    char_weight: float = DEFAULT_CHAR_WEIGHT,
     min_size: int = 2,
 ) -> list[ClusterProposal]:
     """Group ``(note_id, text)`` pairs into proposals, largest group first.
@@ -70,9 +83,8 @@ def suggest_clusters(
     if not ordered:
         return []
     terms = note_terms([text for _, text in ordered], language_hint)
-    labels = _cluster(
-        terms, threshold=threshold, word_weight=word_weight, concept_weight=concept_weight
-    )
+    weights = _Weights(word_weight, concept_weight, domain_weight, char_weight)
+    labels = _cluster(terms, threshold=threshold, weights=weights)
 
     members: dict[int, list[int]] = defaultdict(list)
     for index, label in enumerate(labels):
@@ -109,15 +121,21 @@ def label_is_rest(indices: Sequence[int], terms: Sequence[list[Term]], min_size:
     return len(indices) < min_size or not any(terms[i] for i in indices)
 
 
-def _cluster(
-    terms: Sequence[list[Term]], *, threshold: float, word_weight: float, concept_weight: float
-) -> list[int]:
+@dataclass(frozen=True, slots=True)
+class _Weights:
+    words: float
+    concepts: float
+    domains: float
+    chars: float
+
+
+def _cluster(terms: Sequence[list[Term]], *, threshold: float, weights: _Weights) -> list[int]:
     """A group number per note; notes without terms get a group of their own."""
     with_terms = [i for i, t in enumerate(terms) if t]
     labels = list(range(len(terms)))  # default: everyone alone
     if len(with_terms) < 2:
         return labels
-    matrix = _features([terms[i] for i in with_terms], word_weight, concept_weight)
+    matrix = _features([terms[i] for i in with_terms], weights)
     groups = _agglomerate(matrix, threshold)
     offset = len(terms)
     for index, group in zip(with_terms, groups, strict=True):
@@ -125,26 +143,41 @@ def _cluster(
     return labels
 
 
-def _features(terms: Sequence[list[Term]], word_weight: float, concept_weight: float = 0.0) -> Any:
+def _features(terms: Sequence[list[Term]], weights: _Weights) -> Any:
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
+    def block(docs: list[list[str]], weight: float, sublinear: bool = False) -> Any:
+        vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=sublinear, dtype=_float32())
+        return normalize(vectorizer.fit_transform(docs)) * weight
+
     keys = [[t.key for t in note if not t.key.startswith(CONCEPT_PREFIX)] for note in terms]
-    concepts = [[t.key for t in note if t.key.startswith(CONCEPT_PREFIX)] for note in terms]
-    words = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=_float32())
-    blocks = [words.fit_transform(keys) * word_weight]
-    if concept_weight > 0 and any(concepts):
-        vectorizer = TfidfVectorizer(analyzer=_identity, dtype=_float32())
-        blocks.append(normalize(vectorizer.fit_transform(concepts)) * concept_weight)
-    char_weight = 1.0 - word_weight
-    if char_weight > 0:
-        surfaces = [" ".join(sorted({fold(t.surface) for t in note})) for note in terms]
+    blocks = [block(keys, weights.words, sublinear=True)]
+    concepts = [[t.key for t in note if _is_concept(t.key)] for note in terms]
+    if weights.concepts > 0 and any(concepts):
+        blocks.append(block(concepts, weights.concepts))
+    domains = [[t.key for t in note if t.key.startswith(DOMAIN_PREFIX)] for note in terms]
+    if weights.domains > 0 and any(domains):
+        blocks.append(block(domains, weights.domains))
+    if weights.chars > 0:
+        surfaces = [
+            " ".join(sorted({fold(t.surface) for t in note if not _is_feature_only(t)}))
+            for note in terms
+        ]
         chars = TfidfVectorizer(
             analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=_float32()
         )
-        blocks.append(chars.fit_transform(surfaces) * char_weight)
+        blocks.append(normalize(chars.fit_transform(surfaces)) * weights.chars)
     return normalize(hstack(blocks).tocsr())
+
+
+def _is_concept(key: str) -> bool:
+    return key.startswith(CONCEPT_PREFIX) and not key.startswith(DOMAIN_PREFIX)
+
+
+def _is_feature_only(term: Term) -> bool:
+    return term.key.startswith(CONCEPT_PREFIX)
 
 
 def _agglomerate(matrix: Any, threshold: float) -> np.ndarray:

@@ -30,7 +30,10 @@ from copdesk.core.cluster_lexicon import (
 
 Language = Literal["en", "de"]
 
-_WORD = re.compile(r"[^\W\d_]{2,}(?:'[^\W\d_]+)?", re.UNICODE)
+_WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*(?:'[^\W\d_]+)?", re.UNICODE)
+_ONE_ON_ONE = re.compile(r"\b1\s*[:-]\s*1(s?)\b")
+#: German gender-inclusive endings ("Kolleg:innen", "Kund*innen"): the stem is enough.
+_GENDER_SUFFIX = re.compile(r"([^\W\d_])(?:[:*_/·]innen|Innen)\b")
 _LETTER_SLASH = re.compile(r"\b([^\W\d_])\s*[/&]\s*([^\W\d_])\b", re.UNICODE)
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _GERMAN_LETTERS = frozenset("äöüß")
@@ -60,7 +63,10 @@ def fold(word: str) -> str:
 def words(text: str) -> list[str]:
     """The words of ``text`` as written ("A/B" kept as one word "AB")."""
     text = _LETTER_SLASH.sub(r"\1\2", clean_text(text))
-    return [m.group(0).replace("'", "") for m in _WORD.finditer(text)]
+    text = _ONE_ON_ONE.sub(r"1on1\1", text)
+    text = _GENDER_SUFFIX.sub(r"\1", text)
+    found = (m.group(0).replace("'", "") for m in _WORD.finditer(text))
+    return [w for w in found if len(w) >= 2]
 
 
 def guess_language(tokens: Sequence[str], hint: Language | None = None) -> Language:
@@ -96,18 +102,92 @@ def _glossary() -> dict[str, str]:
 
 #: Prefix of the feature key of a concept (never shown in a label).
 CONCEPT_PREFIX = "@"
+#: Prefix of the feature key of a concept's domain (starts with CONCEPT_PREFIX).
+DOMAIN_PREFIX = CONCEPT_PREFIX + "#"
+_LANGUAGES: tuple[Language, Language] = ("en", "de")
+
+
+@dataclass(frozen=True, slots=True)
+class _ConceptIndex:
+    words: dict[Language, dict[str, tuple[str, ...]]]  # per language: stem key -> concepts
+    exact: dict[str, tuple[str, ...]]  # folded word -> concepts (items marked "=")
+    phrases: tuple[tuple[tuple[frozenset[str], ...], str], ...]  # part keys -> concept
 
 
 @lru_cache(maxsize=1)
-def _concepts() -> dict[str, str]:
-    """Feature key (either language's stem) -> concept name."""
-    table: dict[str, str] = {}
-    for concept, members in CONCEPTS.items():
-        for word in members:
-            for language in ("en", "de"):
-                for part in words(word):
-                    table.setdefault(key_of(part, language), concept)
-    return table
+def _concept_index() -> _ConceptIndex:
+    tables: dict[Language, dict[str, dict[str, None]]] = {"en": {}, "de": {}}
+    exact: dict[str, dict[str, None]] = {}
+    phrases: list[tuple[tuple[frozenset[str], ...], str]] = []
+    for concept, (_, items) in CONCEPTS.items():
+        for item in items:
+            if item.startswith("="):
+                exact.setdefault(fold(item[1:]), {})[concept] = None
+                continue
+            parts = words(item)
+            if len(parts) == 1:
+                for language in _LANGUAGES:
+                    tables[language].setdefault(key_of(parts[0], language), {})[concept] = None
+            elif any(is_content(p) for p in parts):
+                keys = tuple(frozenset(key_of(p, lang) for lang in _LANGUAGES) for p in parts)
+                phrases.append((keys, concept))
+    words_index = {
+        language: {k: tuple(v) for k, v in table.items()} for language, table in tables.items()
+    }
+    exact_index = {k: tuple(v) for k, v in exact.items()}
+    return _ConceptIndex(words_index, exact_index, tuple(phrases))
+
+
+@lru_cache(maxsize=65536)
+def _compound_concepts(word: str, language: Language) -> tuple[str, ...]:
+    """Concepts of the head and of the modifier of a compound ("Weiterbildungsbudget").
+
+    The longest head and the longest modifier (a linking "s" dropped) that are
+    concept words of at least four letters count.
+    """
+    folded = fold(word)
+    n = len(folded)
+    if n < 2 * _MIN_PART:
+        return ()
+    index = _concept_index().words[language]
+    found: dict[str, None] = {}
+    for i in range(_MIN_PART - 1, n - _MIN_PART + 1):
+        key = key_of(folded[i:], language)
+        hits = [index[key]] if len(key) > _MIN_PART and key in index else []
+        if hits:
+            found.update(dict.fromkeys(c for hit in hits for c in hit))
+            break
+    for i in range(n - _MIN_PART, _MIN_PART - 1, -1):
+        modifier = folded[:i]
+        candidates = [modifier, modifier[:-1]] if modifier.endswith("s") else [modifier]
+        keys = [key_of(c, language) for c in candidates if len(c) > _MIN_PART]
+        hits = [index[k] for k in keys if k in index]
+        if hits:
+            found.update(dict.fromkeys(c for hit in hits for c in hit))
+            break
+    return tuple(found)
+
+
+def _note_concepts(
+    tokens: Sequence[str], content_keys: Sequence[str], language: Language
+) -> list[str]:
+    """The concepts a note touches, in the order its words name them."""
+    index = _concept_index()
+    found: dict[str, None] = {}
+    table = index.words[language]
+    for word, content in zip(tokens, content_keys, strict=True):
+        if not content:
+            continue
+        direct = table.get(key_of(word, language)) or index.exact.get(fold(word))
+        if direct is None:
+            direct = _compound_concepts(word, language)
+        found.update(dict.fromkeys(direct))
+    if index.phrases:
+        all_keys = {key_of(t, language) for t in tokens}
+        for parts, concept in index.phrases:
+            if all(part & all_keys for part in parts):
+                found[concept] = None
+    return list(found)
 
 
 _IGNORED = frozenset(fold(w) for w in EN_STOP_WORDS | DE_STOP_WORDS | FILLER_WORDS)
@@ -168,21 +248,24 @@ def note_terms(texts: Sequence[str], language_hint: Language | None = None) -> l
         if language == "en"
         for w in tokens
     )
-    concepts = _concepts()
     result: list[list[Term]] = []
     for tokens, language in zip(tokenised, languages, strict=True):
         terms: list[Term] = []
+        content_keys: list[str] = []
         for word in tokens:
             if not is_content(word):
+                content_keys.append("")
                 continue
-            keys = [key_of(word, language, english)]
-            terms.append(Term(keys[0], word))
+            content_keys.append(key_of(word, language, english))
+            terms.append(Term(content_keys[-1], word))
             for part in split_compound(word, vocabulary):
                 if is_content(part):
-                    keys.append(key_of(part, language, english))
-                    terms.append(Term(keys[-1], word, part=True))
-            for concept in dict.fromkeys(concepts[k] for k in keys if k in concepts):
-                terms.append(Term(CONCEPT_PREFIX + concept, word, part=True))
+                    terms.append(Term(key_of(part, language, english), word, part=True))
+        concepts = _note_concepts(tokens, content_keys, language)
+        for concept in concepts:
+            terms.append(Term(CONCEPT_PREFIX + concept, concept, part=True))
+        for domain in dict.fromkeys(CONCEPTS[c][0] for c in concepts):
+            terms.append(Term(DOMAIN_PREFIX + domain, domain, part=True))
         result.append(terms)
     return result
 
