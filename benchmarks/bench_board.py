@@ -36,7 +36,18 @@ def _make_file(folder: Path) -> tuple[Path, int]:
     path = folder / "big.copdesk"
     desk = Desk.open(path, backup=False)
     sid = desk.create_session("community-retro", "Big board").id
-    words = ["purpose", "rituals", "success", "learning", "circle", "meetup", "talk", "book", "club", "demo"]
+    words = [
+        "purpose",
+        "rituals",
+        "success",
+        "learning",
+        "circle",
+        "meetup",
+        "talk",
+        "book",
+        "club",
+        "demo",
+    ]
     drafts = [
         NoteDraft(
             text=" ".join(words[(i + k) % len(words)] for k in range(3 + i % 9)),
