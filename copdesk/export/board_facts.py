@@ -29,6 +29,7 @@ class BoardFacts:
     cluster_votes: dict[int, int]
     _frame_by_id: dict[int, Frame] = field(repr=False)
     _cluster_by_id: dict[int, Cluster] = field(repr=False)
+    _members: dict[int, list[Note]] = field(repr=False)
 
     @classmethod
     def of(cls, board: Board) -> BoardFacts:
@@ -36,6 +37,10 @@ class BoardFacts:
         notes = tuple(sorted((n for n in board.notes if not n.deleted), key=lambda n: (n.z, n.id)))
         clusters = tuple(c for c in board.clusters if not c.deleted)
         tally = Counter((v.target_kind, v.target_id) for v in board.votes)
+        members: dict[int, list[Note]] = {}
+        for note in notes:
+            if note.cluster_id is not None:
+                members.setdefault(note.cluster_id, []).append(note)
         return cls(
             board,
             frames,
@@ -45,6 +50,7 @@ class BoardFacts:
             {c.id: tally.get(("cluster", c.id), 0) for c in clusters},
             {f.id: f for f in frames},
             {c.id: c for c in clusters},
+            members,
         )
 
     @property
@@ -75,7 +81,7 @@ class BoardFacts:
         return self._cluster_by_id.get(note.cluster_id)
 
     def cluster_notes(self, cluster: Cluster) -> list[Note]:
-        return [n for n in self.notes if n.cluster_id == cluster.id]
+        return list(self._members.get(cluster.id, ()))
 
     def cluster_total(self, cluster: Cluster) -> int:
         """Votes on the cluster itself plus votes on its notes."""

@@ -134,6 +134,9 @@ class _WidthTable(dict[str, float]):
         self[ch] = width
         return width
 
+    def measure(self, text: str) -> float:
+        return sum(map(self.__getitem__, text))
+
 
 _glyphs = _GlyphTable()
 WIDTHS = {False: _WidthTable(False), True: _WidthTable(True)}

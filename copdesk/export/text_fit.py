@@ -14,11 +14,20 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from copdesk.export.fonts import ELLIPSIS, char_font, clean_text, draw_lines, visual_line, width1
+from copdesk.export.fonts import (
+    ELLIPSIS,
+    WIDTHS,
+    char_font,
+    clean_text,
+    draw_lines,
+    visual_line,
+    width1,
+)
 
 ASCENT = 0.93  # DejaVu Sans ascent per point of size
 _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _TOKEN = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+_HAS_CJK = re.compile(f"[{_CJK}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,35 +93,59 @@ def wrap_logical(
     lines: list[tuple[str, bool]] = []
     for paragraph in text.split("\n"):
         rtl = _is_rtl(paragraph)
-        line = ""
-        line_width = 0.0
-        previous_end = 0
-        for match in _TOKEN.finditer(paragraph):
-            token = match.group()
-            gap = match.start() > previous_end  # spaces before this token
-            previous_end = match.end()
-            w = _width1(token, bold)
-            join_width = line_width + (space if gap and line else 0.0) + w
-            if line and join_width <= limit:
-                line = f"{line} {token}" if gap else line + token
-                line_width = join_width
-                continue
-            if line:
-                lines.append((line, rtl))
-                if len(lines) > stop:
-                    return lines
-            if w <= limit:
-                line, line_width = token, w
-                continue
-            pieces = _break_word(token, limit, bold)
-            lines.extend((piece, rtl) for piece in pieces[:-1])
-            if len(lines) > stop:
-                return lines
-            line, line_width = pieces[-1], _width1(pieces[-1], bold)
-        lines.append((line, rtl))
+        if _width1(paragraph, bold) <= limit and "  " not in paragraph:
+            lines.append((paragraph.strip(" "), rtl))  # fast path: fits on one line
+        else:
+            _wrap_paragraph(paragraph, limit, space, bold, rtl, lines, stop)
         if len(lines) > stop:
             return lines
     return lines
+
+
+def _tokens(paragraph: str) -> list[tuple[str, bool]]:
+    """Words with whether spaces precede them; CJK characters are words of their own."""
+    if not _HAS_CJK.search(paragraph):
+        return [(word, True) for word in paragraph.split()]
+    tokens = []
+    previous_end = 0
+    for match in _TOKEN.finditer(paragraph):
+        tokens.append((match.group(), match.start() > previous_end))
+        previous_end = match.end()
+    return tokens
+
+
+def _wrap_paragraph(
+    paragraph: str,
+    limit: float,
+    space: float,
+    bold: bool,
+    rtl: bool,
+    lines: list[tuple[str, bool]],
+    stop: int,
+) -> None:
+    widths = WIDTHS[bold]
+    line = ""
+    line_width = 0.0
+    for token, gap in _tokens(paragraph):
+        w = sum(map(widths.__getitem__, token))
+        join_width = line_width + (space if gap and line else 0.0) + w
+        if line and join_width <= limit:
+            line = f"{line} {token}" if gap else line + token
+            line_width = join_width
+            continue
+        if line:
+            lines.append((line, rtl))
+            if len(lines) > stop:
+                return
+        if w <= limit:
+            line, line_width = token, w
+            continue
+        pieces = _break_word(token, limit, bold)
+        lines.extend((piece, rtl) for piece in pieces[:-1])
+        if len(lines) > stop:
+            return
+        line, line_width = pieces[-1], _width1(pieces[-1], bold)
+    lines.append((line, rtl))
 
 
 def _finish(
@@ -154,9 +187,14 @@ def fit_text(
             return None  # a word would have to be broken: try smaller first
         room = int((height + 1e-6) // (size * spacing))
         lines = wrap_logical(body, width, size, bold, max_lines=room)
+        if allow_break:
+            tried[size] = lines
         return lines if len(lines) <= room else None
 
-    longest = max((_width1(w, bold) for w in _TOKEN.findall(body)), default=0.0)
+    tried: dict[float, list[tuple[str, bool]]] = {}
+
+    words = body.split() if not _HAS_CJK.search(body) else _TOKEN.findall(body)
+    longest = max(map(WIDTHS[bold].measure, words), default=0.0)
     for allow_break in (False, True):
         low, high = 0, len(sizes) - 1  # find the first (largest) size that fits
         found: tuple[float, list[tuple[str, bool]]] | None = None
@@ -170,15 +208,21 @@ def fit_text(
                 low = mid + 1
         if found is not None:
             return _finish(found[1], found[0], found[0] * spacing, bold, False)
-    return _truncate(body, width, height, min_size, spacing, bold)
+    return _truncate(body, width, height, min_size, spacing, bold, tried.get(sizes[-1]))
 
 
 def _truncate(
-    body: str, width: float, height: float, size: float, spacing: float, bold: bool
+    body: str,
+    width: float,
+    height: float,
+    size: float,
+    spacing: float,
+    bold: bool,
+    wrapped: list[tuple[str, bool]] | None = None,
 ) -> FittedText:
     leading = size * spacing
     keep = int((height + 1e-6) // leading)
-    lines = wrap_logical(body, width, size, bold, max_lines=keep)
+    lines = wrapped if wrapped is not None else wrap_logical(body, width, size, bold, keep)
     if keep <= 0:
         return FittedText((), size, leading, True)
     kept = lines[:keep]
