@@ -1,6 +1,6 @@
 """Word lists for grouping sticky notes by meaning, in English and German.
 
-Three kinds of data, all plain lowercase words:
+Four kinds of data, all plain lowercase words:
 
 * stop words of both languages (articles, pronouns, auxiliaries, ...);
 * *filler* words that sticky notes of a learning-goals workshop or a retro use
@@ -9,6 +9,9 @@ Three kinds of data, all plain lowercase words:
 * a small bilingual glossary of the product and community vocabulary, mapping a
   German word to the English word for the same concept, so that "Kunden" and
   "customers" count as one key word when a room writes in both languages.
+* a table of concepts of product work and community life (research, pricing,
+  hiring, career, rituals, sponsorship, ...), each with its English and German
+  words, grouped in broader domains; it describes the field, not one sample.
 
 Umlauts may be written as such; the lookups fold them.
 """

@@ -1,13 +1,16 @@
 """Suggested clusters: group a session's notes by what their text means.
 
-Offline and deterministic. Each note becomes a TF-IDF vector of its key terms
-(stems of its content words, German compounds split, German concept words
-mapped onto English ones, see :mod:`copdesk.core.note_terms`) joined with a
-TF-IDF vector of character n-grams of those words, which catches spelling
-variants and shared word parts across the two languages. Notes are grouped by
-average-linkage agglomerative clustering on cosine distance, cut at a distance
-threshold tuned on the labelled sample in ``benchmarks/data``; so the number of
-groups follows from the notes, not from a fixed k.
+Offline and deterministic. Each note becomes four weighted, normalised blocks
+of features: TF-IDF of its key terms (stems of its content words, German
+compounds split, German words mapped onto English ones, see
+:mod:`copdesk.core.note_terms`); TF-IDF of the *concepts* of product and
+community work it touches (a bilingual lexicon, so "Bewerbungsgespräche" and
+"interviewing candidates" meet without a shared word); a weaker block of the
+concepts' broader domains; and character n-grams of its words, which catch
+spelling variants. Notes are grouped by average-linkage agglomerative
+clustering on cosine distance, cut at a fixed distance, so the number of
+groups follows from the notes, not from a fixed k. The weights and the cut
+were chosen on two labelled development samples in ``benchmarks/data``.
 
 Every note lands in exactly one proposal. Notes that resemble no other note
 (and notes without any words, e.g. only emoji) are gathered in one *rest*
@@ -34,7 +37,7 @@ from copdesk.core.note_terms import (
 if TYPE_CHECKING:
     import numpy as np
 
-#: Cut of the dendrogram (cosine distance, 0..1); tuned on the labelled sample.
+#: Cut of the dendrogram (cosine distance, 0..1); chosen on the development samples.
 DEFAULT_THRESHOLD = 0.9375
 #: Weight of the word features (stems).
 DEFAULT_WORD_WEIGHT = 1.0

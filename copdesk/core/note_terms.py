@@ -8,7 +8,9 @@ Steps: Unicode normalisation and case folding; a guess of the note's language
 from its stop words and umlauts; stop and filler words dropped; German
 compounds split at words the session itself uses; Snowball stemming in the
 note's language; a small glossary maps German concept words onto English ones;
-umlauts and accents are folded last.
+umlauts and accents are folded last. Each note also carries the concepts of
+:data:`copdesk.core.cluster_lexicon.CONCEPT_TABLE` that its words name (as a
+word, a phrase or a part of a compound) and their domains, as extra terms.
 """
 
 from __future__ import annotations
