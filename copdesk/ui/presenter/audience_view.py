@@ -1,0 +1,141 @@
+"""The audience's view of the board: a second, read-only view on the shared scene.
+
+It never copies the board: it is one more ``QGraphicsView`` on the facilitator's
+``BoardScene``, so whatever the facilitator does shows at once. Its viewport
+carries the presentation flags (see :mod:`view_flags`) so the shared items
+paint high-contrast and room-legible here, and the view's own background brush
+(dark) replaces the scene's dotted one.
+
+The camera is a centre and a scale; :meth:`place` moves it so that a board
+rectangle fills a given area of the viewport, animated when asked.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QTransform
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+
+from copdesk.ui.presenter.view_flags import PRESENTATION, VOTES_HIDDEN, painting_for
+
+BACKGROUND = "#0d1117"
+ANIMATION_MS = 260
+MIN_SCALE = 0.02
+MAX_SCALE = 8.0
+
+
+class AudienceView(QGraphicsView):
+    #: the viewport changed size (the camera must be placed again)
+    resized = Signal()
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setObjectName("audienceView")
+        self.setInteractive(False)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setBackgroundBrush(QColor(BACKGROUND))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        viewport = self.viewport()
+        viewport.setProperty(PRESENTATION, True)
+        viewport.setProperty(VOTES_HIDDEN, False)
+        self.animation_ms = ANIMATION_MS
+        self._from = (QPointF(), 1.0)
+        self._to = (QPointF(), 1.0)
+        self._animation = QVariantAnimation(self)
+        self._animation.setStartValue(0.0)
+        self._animation.setEndValue(1.0)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.valueChanged.connect(self._on_animation_value_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painting_for(self.viewport())
+        try:
+            super().paintEvent(event)
+        finally:
+            painting_for(None)
+
+    # -- flags -------------------------------------------------------------------
+    def set_votes_hidden(self, hidden: bool) -> bool:
+        """Hide or show vote badges here; True when that changed anything."""
+        viewport = self.viewport()
+        if bool(viewport.property(VOTES_HIDDEN)) == hidden:
+            return False
+        viewport.setProperty(VOTES_HIDDEN, hidden)
+        scene = self.scene()
+        if scene is not None:
+            for item in scene.items():  # drop the per-view caches of the badge holders
+                item.update()
+        return True
+
+    def votes_hidden(self) -> bool:
+        return bool(self.viewport().property(VOTES_HIDDEN))
+
+    # -- the camera --------------------------------------------------------------
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def visible_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def camera(self) -> tuple[QPointF, float]:
+        """(scene point at the viewport centre, scale)."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        return QPointF(centre), self.scale_factor()
+
+    def is_moving(self) -> bool:
+        return self._animation.state() == QVariantAnimation.State.Running
+
+    def finish(self) -> None:
+        """Jump to the end of a running move."""
+        if self.is_moving():
+            self._animation.stop()
+            self._set_camera(*self._to)
+
+    def placement(self, rect: QRectF, area: QRectF) -> tuple[QPointF, float]:
+        """The camera that shows ``rect`` (board units) as large as fits in ``area``
+        (viewport pixels), centred in it."""
+        scale = min(area.width() / rect.width(), area.height() / rect.height())
+        scale = max(MIN_SCALE, min(MAX_SCALE, scale))
+        shift = QPointF(self.viewport().rect().center()) - area.center()
+        return rect.center() + shift / scale, scale
+
+    def place(self, rect: QRectF, area: QRectF | None = None, *, animate: bool = False) -> None:
+        if rect.isEmpty() or self.viewport().rect().isEmpty():
+            return
+        target = self.placement(rect, area if area is not None else QRectF(self.viewport().rect()))
+        self._animation.stop()
+        if not animate or self.animation_ms <= 0 or not self.isVisible():
+            self._to = target
+            self._set_camera(*target)
+            return
+        self._from = self.camera()
+        self._to = target
+        self._animation.setDuration(self.animation_ms)
+        self._animation.start()
+
+    def _on_animation_value_changed(self, value: object) -> None:
+        t = float(value)  # type: ignore[arg-type]
+        (c0, s0), (c1, s1) = self._from, self._to
+        scale = math.exp(math.log(s0) + (math.log(s1) - math.log(s0)) * t)
+        self._set_camera(c0 + (c1 - c0) * t, scale)
+
+    def _set_camera(self, centre: QPointF, scale: float) -> None:
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(centre)

@@ -1,0 +1,289 @@
+"""Presenter mode: F5 opens the audience view on the shared scene; focus stepping,
+blanking, leaving, the pinned question, hidden votes, following, the timer, and
+type large enough for the back of the room."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from copdesk.core.palette import VOTE_DOT
+from copdesk.ui.main_window import MainWindow
+from copdesk.ui.panels.questions_panel import QuestionsPanel
+from copdesk.ui.presenter.audience_window import LEGIBLE_PIXELS, AudienceWindow
+from copdesk.ui.presenter.presenter_controller import PresenterController
+from copdesk.ui.presenter.screen_choice import ScreenInfo
+from copdesk.ui.presenter.view_flags import VOTES_HIDDEN, presentation_text
+from copdesk.ui.timer.timer_controller import TimerController
+from tests.fakes import FakeClock, RecordingChime
+from tests.ui.board_fixtures import open_window
+from tests.ui.presenter_board import make_retro
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    path, _sid = make_retro(tmp_path / "retro.copdesk")
+    w = open_window(qtbot, path)
+    w.view.fit_board()
+    yield w
+    presenter = getattr(w, "presenter", None)
+    if presenter is not None:
+        presenter.stop()
+
+
+def audience_of(window: MainWindow) -> AudienceWindow:
+    presenter = window.presenter
+    assert isinstance(presenter, PresenterController)
+    assert presenter.audience is not None
+    presenter.audience.view.animation_ms = 0
+    return presenter.audience
+
+
+def present(window: MainWindow, qtbot: QtBot) -> AudienceWindow:
+    window.activateWindow()
+    window.actions_by_id["view.present"].trigger()
+    audience = audience_of(window)
+    qtbot.waitExposed(audience)
+    return audience
+
+
+def key(widget: object, k: Qt.Key) -> None:
+    QTest.keyClick(widget, k)  # type: ignore[call-overload]
+
+
+def test_present_is_in_the_view_menu_with_f5(window: MainWindow) -> None:
+    action = window.actions_by_id["view.present"]
+    assert action in window.menus["view"].actions()
+    assert any(s.toString() == "F5" for s in action.shortcuts())
+    assert window.actions_by_id["view.full_screen"].shortcuts()[0].toString() == "F11"
+
+
+def test_f5_opens_the_audience_window_on_the_same_scene(window: MainWindow, qtbot: QtBot) -> None:
+    window.view.setFocus()
+    key(window.view, Qt.Key.Key_F5)
+    audience = audience_of(window)
+    qtbot.waitExposed(audience)
+    assert audience.isVisible()
+    assert audience.view.scene() is window.scene  # no copy: it mirrors
+    assert window.actions_by_id["view.present"].isChecked()
+    # one (offscreen) screen: the audience takes it and the control bar floats on top
+    bar = window.presenter.control_bar
+    assert bar is not None and bar.isVisible()
+    assert bar.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    # F5 again (from the facilitator's window) leaves
+    window.actions_by_id["view.present"].trigger()
+    assert window.presenter.audience is None
+    assert not window.actions_by_id["view.present"].isChecked()
+
+
+def test_pagedown_steps_through_frames_and_clusters_in_board_order(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    audience = present(window, qtbot)
+    titles = [t.title for t in audience.targets()]
+    assert titles[:6] == ["Keep", "Formats that work", "Drop", "Add", "Learn outside", titles[5]]
+    assert audience.focus_index() == 0
+    seen = []
+    for _ in range(4):
+        key(audience, Qt.Key.Key_PageDown)
+        target = audience.focus_target()
+        assert target is not None
+        seen.append(target.title)
+        # the target fills the screen, with a margin all round
+        shown = audience.view.mapFromScene(QRectF(*target.rect)).boundingRect()
+        assert audience.view.viewport().rect().contains(shown)
+    assert seen == ["Formats that work", "Drop", "Add", "Learn outside"]
+    key(audience, Qt.Key.Key_PageUp)
+    assert audience.focus_target().title == "Add"  # type: ignore[union-attr]
+    key(audience, Qt.Key.Key_Left)
+    assert audience.focus_target().title == "Drop"  # type: ignore[union-attr]
+    key(audience, Qt.Key.Key_Home)
+    assert audience.focus_index() == 0
+    key(audience, Qt.Key.Key_PageUp)  # stays on the first one
+    assert audience.focus_index() == 0
+
+
+def test_the_facilitators_board_passes_clicker_keys_on(window: MainWindow, qtbot: QtBot) -> None:
+    audience = present(window, qtbot)
+    window.scene.clearSelection()
+    key(window.view, Qt.Key.Key_PageDown)
+    assert audience.focus_index() == 1
+    key(window.view, Qt.Key.Key_B)
+    assert audience.is_blank()
+    key(window.view, Qt.Key.Key_Escape)
+    assert window.presenter.audience is None
+
+
+def test_b_blanks_and_unblanks(window: MainWindow, qtbot: QtBot) -> None:
+    audience = present(window, qtbot)
+    bar = window.presenter.control_bar
+    key(audience, Qt.Key.Key_B)
+    assert audience.is_blank()
+    assert audience.blank_overlay.geometry() == audience.rect()
+    assert bar.buttons["blank"].isChecked()
+    image = audience.grab().toImage()
+    assert image.pixelColor(image.width() // 2, image.height() // 2) == QColor("#000000")
+    key(audience, Qt.Key.Key_B)
+    assert not audience.is_blank()
+    bar.buttons["blank"].click()  # the control bar blanks too
+    assert audience.is_blank()
+
+
+def test_esc_closes_the_audience_window(window: MainWindow, qtbot: QtBot) -> None:
+    audience = present(window, qtbot)
+    with qtbot.waitSignal(window.presenter.active_changed) as blocker:
+        key(audience, Qt.Key.Key_Escape)
+    assert blocker.args == [False]
+    assert not audience.isVisible()
+    assert window.presenter.control_bar is None
+    assert not window.actions_by_id["view.present"].isChecked()
+
+
+def test_a_pinned_question_shows_in_the_banner(window: MainWindow, qtbot: QtBot) -> None:
+    panel = QuestionsPanel(window)
+    panel.set_frames(window.scene.frames())
+    question = panel.visible_questions()[0]
+    panel.pin(question)
+    audience = present(window, qtbot)
+    assert audience.question() == question  # pinned before presenting
+    assert audience.banner.isVisible()
+    other = panel.visible_questions()[1]
+    panel.pin(other)
+    assert audience.question() == other
+    # the focused frame moves below the banner, still whole
+    target = audience.focus_target()
+    shown = audience.view.mapFromScene(QRectF(*target.rect)).boundingRect()  # type: ignore[union-attr]
+    assert audience.view.viewport().rect().contains(shown)
+    panel.unpin()
+    assert audience.question() == ""
+    assert not audience.banner.isVisible()
+
+
+def test_note_text_is_legible_from_the_back_at_the_default_fit(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    presenter = PresenterController(window, full_screen=False)
+    window.presenter = presenter
+    presenter.start()
+    audience = audience_of(window)
+    audience.resize(1920, 1080)
+    qtbot.waitExposed(audience)
+    qtbot.waitUntil(lambda: audience.view.viewport().width() == 1920)
+    target = audience.focus_target()
+    assert target is not None and target.kind == "frame"
+    scale = audience.view.transform().m11()
+    frame = QRectF(*target.rect)
+    sizes = sorted(
+        presentation_text(item.note).pixel_size
+        for item in window.scene.note_items()
+        if frame.contains(item.sceneBoundingRect().center())
+    )
+    assert sizes, "the first frame holds notes"
+    typical = sizes[len(sizes) // 2]
+    assert typical * scale >= LEGIBLE_PIXELS
+
+
+def test_hidden_votes_stay_hidden_until_revealed(window: MainWindow, qtbot: QtBot) -> None:
+    note = next(i for i in window.scene.note_items() if i.badge)  # the facilitator sees it
+    audience = present(window, qtbot)
+    viewport = audience.view.viewport()
+    assert viewport.property(VOTES_HIDDEN) is True
+    audience.focus_on(0, animate=False)
+
+    def red_pixels() -> int:
+        image = audience.view.grab().toImage()
+        dot = QColor(VOTE_DOT)
+        return sum(
+            1
+            for x in range(0, image.width(), 3)
+            for y in range(0, image.height(), 3)
+            if image.pixelColor(x, y) == dot
+        )
+
+    assert (
+        audience.view.mapFromScene(note.sceneBoundingRect())
+        .boundingRect()
+        .intersects(viewport.rect())
+    )
+    assert red_pixels() == 0
+    desk = window.desk
+    sid = window.scene.session_id
+    assert sid is not None
+    current = desk.current_round(sid)
+    assert current is not None
+    desk.reveal_round(current.id)
+    window.presenter.refresh_votes()
+    assert viewport.property(VOTES_HIDDEN) is False
+    assert red_pixels() > 0
+
+
+def test_follow_mode_mirrors_the_facilitators_viewport(window: MainWindow, qtbot: QtBot) -> None:
+    audience = present(window, qtbot)
+    key(audience, Qt.Key.Key_F)
+    assert audience.is_following()
+    window.view.set_zoom(1.0)
+    keep = window.scene.frame_items()[0]
+    window.view.centerOn(keep)
+    facilitator = window.presenter.facilitator_rect()
+    qtbot.waitUntil(
+        lambda: (
+            audience.view.visible_rect().contains(facilitator.center())
+            and abs(audience.view.visible_rect().center().x() - facilitator.center().x()) < 5
+        )
+    )
+    shown = audience.view.visible_rect()
+    assert shown.contains(facilitator.adjusted(2, 2, -2, -2))
+    # locking to a frame stops following; following again comes back
+    key(audience, Qt.Key.Key_PageDown)
+    assert not audience.is_following()
+    window.presenter.control_bar.buttons["follow"].click()
+    assert audience.is_following()
+
+
+def test_the_timer_is_the_same_controller_shown_large(window: MainWindow, qtbot: QtBot) -> None:
+    sid = window.scene.session_id
+    assert sid is not None
+    clock = FakeClock()
+    controller = TimerController(window.desk, sid, clock, RecordingChime(), window)
+    window.timer_controller = controller  # type: ignore[attr-defined]
+    audience = present(window, qtbot)
+    assert window.presenter.timer is controller
+    display = audience.timer_display
+    assert display.isVisible()
+    assert display.height() >= audience.height() * 0.1
+    assert display.geometry().right() >= audience.width() - 40  # in the corner
+    bar = window.presenter.control_bar
+    bar.buttons["toggle"].click()
+    assert controller.countdown.running
+    assert bar.buttons["toggle"].text().endswith("Pause")
+    clock.advance(3)
+    controller.tick()
+    assert display.text() == controller.text()
+    bar.buttons["toggle"].click()
+    assert display.status() == "paused"
+    window.presenter.stop()
+    controller.shutdown()
+
+
+def test_the_screen_choice_puts_the_audience_on_the_second_screen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    laptop = ScreenInfo("laptop", (0, 0, 1366, 768), is_primary=True)
+    projector = ScreenInfo("projector", (1366, 0, 1280, 720))
+    presenter = PresenterController(
+        window, screens=lambda: ([laptop, projector], "laptop"), full_screen=False
+    )
+    window.presenter = presenter
+    presenter.start()
+    assert presenter.plan is not None
+    assert presenter.plan.audience == projector
+    assert presenter.control_bar is None  # two screens: the laptop keeps the main window
+    audience = audience_of(window)
+    assert audience.geometry().size().width() == 1280
+    presenter.stop()
