@@ -39,6 +39,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("edit", "&Edit"),
     ("view", "&View"),
     ("board", "&Board"),
+    ("community", "&Community"),
     ("help", "&Help"),
 )
 
@@ -139,6 +140,15 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ActionSpec("board.add_frame", "Add &Frame", "board", None, "add_frame", edits=True),
     ActionSpec("board.rename_frame", "&Rename Frame…", "board", None, "rename_frame", edits=True),
     ActionSpec("board.delete_frame", "Delete F&rame", "board", None, "delete_frame", edits=True),
+    ActionSpec("view.timer", "&Timer Panel", "view", "Ctrl+Shift+T", "toggle_timer_dock"),
+    ActionSpec("view.agenda", "&Agenda Panel", "view", "Ctrl+Shift+A", "toggle_agenda_dock"),
+    ActionSpec(
+        "view.questions", "Guiding &Questions", "view", "Ctrl+Shift+Q", "toggle_questions_dock"
+    ),
+    ActionSpec("community.members", "&Members…", "community", "Ctrl+Shift+M", "show_members"),
+    ActionSpec("community.circles", "Learning &Circles…", "community", None, "show_circles"),
+    ActionSpec("community.actions", "&Actions…", "community", "Ctrl+Shift+K", "show_actions"),
+    ActionSpec("community.rituals", "&Rituals && Rhythm…", "community", None, "show_rituals"),
     ActionSpec("help.shortcuts", "&Keyboard Shortcuts", "help", SK.HelpContents, "show_shortcuts"),
     ActionSpec("help.about", "&About copdesk", "help", None, "show_about"),
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from copdesk import __version__
 from copdesk.core.errors import CopdeskError
 from copdesk.core.models import NoteDraft
 from copdesk.desk.desk import Desk
@@ -35,10 +35,16 @@ from copdesk.ui.board.commands import SessionCommand
 from copdesk.ui.board.find_bar import FindBar
 from copdesk.ui.board.scene import BoardScene
 from copdesk.ui.board.view import BoardView
+from copdesk.ui.community_window import CommunityWindow
 from copdesk.ui.error_dialogs import show_error
 from copdesk.ui.read_only_banner import ReadOnlyBanner
+from copdesk.ui.session_docks import SessionDocks
 from copdesk.ui.sessions_sidebar import SessionsSidebar
 from copdesk.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from copdesk.ui.panels.questions_panel import QuestionsPanel
+    from copdesk.ui.timer.timer_controller import TimerController
 
 log = logging.getLogger("copdesk.ui")
 
@@ -102,6 +108,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar_dock)
         self.resizeDocks([self.sidebar_dock], [230], Qt.Orientation.Horizontal)
 
+        self.docks = SessionDocks(self, self.undo_stack)
+        self.docks.save_failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.community_window: CommunityWindow | None = None
         self.actions_by_id = build_actions(self, self.view, self._handler)
         self.menus = build_menus(self, self.actions_by_id)
         self.toolbar = build_toolbar(self, self.actions_by_id)
@@ -136,6 +145,8 @@ class MainWindow(QMainWindow):
             self.desk.close()
         self.desk = desk
         self.board.desk = desk
+        self.docks.clear()
+        self._close_community_window()
         self.undo_stack.clear()
         path = str(desk.path)
         self.settings.set_last_file(path)
@@ -200,6 +211,7 @@ class MainWindow(QMainWindow):
         if wanted is None:
             self.scene.session_id = None
             self.scene.clear_board()
+            self.docks.clear()
         elif wanted != current or select is not None:
             self.show_session(wanted, reload=wanted != current)
         self._update_title()
@@ -217,6 +229,8 @@ class MainWindow(QMainWindow):
         self.scene.show_board(board)
         self.scene.set_editable(not self.desk.read_only)
         self.capture_bar.set_frames(board.frames)
+        self.docks.show_session(self.desk, board)
+        self.docks.set_editable(not self.desk.read_only)
         self.settings.set_last_session(str(self.desk.path), session_id)
         if self.sidebar.current_id() != session_id:
             self.sidebar.set_sessions(self.desk.sessions(), session_id)
@@ -231,6 +245,15 @@ class MainWindow(QMainWindow):
 
     def current_session_id(self) -> int | None:
         return self.scene.session_id
+
+    @property
+    def timer_controller(self) -> TimerController | None:
+        """The current session's countdown (shared by the timer dock and the presenter)."""
+        return self.docks.timer_controller
+
+    @property
+    def questions_panel(self) -> QuestionsPanel:
+        return self.docks.questions
 
     def new_session(self) -> None:
         """Ask for a template and a title (non-modal), then create the session."""
@@ -354,6 +377,43 @@ class MainWindow(QMainWindow):
     def toggle_sidebar(self) -> None:
         self.sidebar_dock.setVisible(not self.sidebar_dock.isVisible())
 
+    def toggle_timer_dock(self) -> None:
+        self.docks.timer_dock.setVisible(not self.docks.timer_dock.isVisible())
+
+    def toggle_agenda_dock(self) -> None:
+        self.docks.agenda_dock.setVisible(not self.docks.agenda_dock.isVisible())
+        self.docks.agenda_dock.raise_()
+
+    def toggle_questions_dock(self) -> None:
+        self.docks.questions_dock.setVisible(not self.docks.questions_dock.isVisible())
+        self.docks.questions_dock.raise_()
+
+    # -- community menu ------------------------------------------------------------------
+    def _community(self) -> CommunityWindow:
+        if self.community_window is None:
+            self.community_window = CommunityWindow(
+                self.desk, self.undo_stack, session_id=self.scene.session_id, parent=self
+            )
+        return self.community_window
+
+    def _close_community_window(self) -> None:
+        if self.community_window is not None:
+            self.community_window.close()
+            self.community_window.deleteLater()
+            self.community_window = None
+
+    def show_members(self) -> None:
+        self._community().show_tab("members")
+
+    def show_circles(self) -> None:
+        self._community().show_tab("circles")
+
+    def show_actions(self) -> None:
+        self._community().show_tab("actions")
+
+    def show_rituals(self) -> None:
+        self._community().show_tab("rituals")
+
     # -- presenter mode (issue 8; copdesk/ui/presenter) ------------------------------------
     def toggle_presenter(self) -> None:
         """View ▸ Present (F5): open or close the audience window."""
@@ -469,13 +529,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About copdesk",
-            f"<b>copdesk {__version__}</b><p>Boards, retro timers and canvas posters for the "
-            "facilitators of a product Community of Practice. Works offline; everything of "
-            "one community lives in one file.</p>",
-        )
+        from copdesk.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).open()
 
     # -- status ---------------------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -596,5 +652,7 @@ class MainWindow(QMainWindow):
         if self.scene.session_id is not None:
             self.settings.set_last_session(str(self.desk.path), self.scene.session_id)
         self.settings.sync()
+        self.docks.clear()
+        self._close_community_window()
         self.desk.close()
         event.accept()

@@ -1,0 +1,122 @@
+"""The docks that follow the current session: timer, agenda and guiding questions.
+
+The timer and agenda panels are built per session (they hold that session's
+countdown); switching session shuts the old countdown down cleanly. The
+presenter view reuses :attr:`SessionDocks.timer_controller`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+
+from copdesk.core.models import Board
+from copdesk.ui.panels.questions_panel import QuestionsPanel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
+    from copdesk.desk.desk import Desk
+    from copdesk.ui.timer.agenda_panel import AgendaPanel
+    from copdesk.ui.timer.timer_controller import TimerController
+    from copdesk.ui.timer.timer_panel import TimerPanel
+
+
+def _placeholder(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setMargin(16)
+    return label
+
+
+class SessionDocks(QObject):
+    """Timer, agenda and questions docks of a main window."""
+
+    timer_controller_changed = Signal(object)  # TimerController | None
+    question_pinned = Signal(str)
+    question_unpinned = Signal()
+    save_failed = Signal(str)
+
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self.window = window
+        self.undo_stack = undo_stack
+        self.timer_panel: TimerPanel | None = None
+        self.agenda_panel: AgendaPanel | None = None
+        self.timer_dock = self._dock("Timer", "timerDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.agenda_dock = self._dock("Agenda", "agendaDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.questions_dock = self._dock(
+            "Guiding questions", "questionsDock", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.questions = QuestionsPanel()
+        self.questions.question_pinned.connect(self.question_pinned)
+        self.questions.question_unpinned.connect(self.question_unpinned)
+        self.questions_dock.setWidget(self.questions)
+        window.tabifyDockWidget(self.agenda_dock, self.questions_dock)
+        self.agenda_dock.raise_()
+        self.clear()
+
+    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.window.addDockWidget(area, dock)
+        return dock
+
+    @property
+    def timer_controller(self) -> TimerController | None:
+        return self.timer_panel.controller if self.timer_panel is not None else None
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.timer_dock, self.agenda_dock, self.questions_dock]
+
+    def clear(self) -> None:
+        """No session: shut the countdown down and show hints."""
+        self._drop_panels()
+        self.timer_dock.setWidget(_placeholder("Open a session to use its timer."))
+        self.agenda_dock.setWidget(_placeholder("Open a session to see its agenda."))
+        self.questions.set_frames(())
+        self.timer_controller_changed.emit(None)
+
+    def _drop_panels(self) -> None:
+        for panel in (self.timer_panel, self.agenda_panel):
+            if panel is not None and shiboken6.isValid(panel):
+                panel.controller.shutdown()
+                panel.deleteLater()
+        self.timer_panel = None
+        self.agenda_panel = None
+
+    def show_session(self, desk: Desk, board: Board) -> None:
+        """Build the panels of ``board``'s session (one shared countdown)."""
+        from copdesk.ui.timer.agenda_panel import AgendaPanel
+        from copdesk.ui.timer.timer_panel import TimerPanel
+
+        session_id = board.session.id
+        if self.timer_panel is not None and self.timer_panel.controller.session_id == session_id:
+            self.questions.set_frames(board.frames)
+            return
+        self._drop_panels()
+        timer = TimerPanel(desk, session_id, self.undo_stack)
+        agenda = AgendaPanel(desk, session_id, self.undo_stack, controller=timer.controller)
+        timer.controller.save_failed.connect(self.save_failed)
+        self.timer_panel, self.agenda_panel = timer, agenda
+        self.timer_dock.setWidget(timer)
+        self.agenda_dock.setWidget(agenda)
+        self.questions.set_frames(board.frames)
+        self.timer_controller_changed.emit(timer.controller)
+
+    def set_editable(self, editable: bool) -> None:
+        for panel in (self.timer_panel, self.agenda_panel):
+            if panel is not None:
+                panel.setEnabled(editable)
+
+    def widget_for(self, dock: QDockWidget) -> QWidget | None:
+        return dock.widget()

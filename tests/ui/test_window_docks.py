@@ -1,0 +1,71 @@
+"""The main window's session docks (timer, agenda, questions) and community window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+
+from copdesk.desk.desk import Desk
+from copdesk.ui.timer.agenda_panel import AgendaPanel
+from copdesk.ui.timer.timer_panel import TimerPanel
+from tests.ui.board_fixtures import make_file, open_window
+
+
+def test_docks_follow_the_current_session(qtbot, tmp_path: Path) -> None:
+    path, sid = make_file(tmp_path / "c.copdesk", ["a note"])
+    with Desk.open(path) as desk:
+        other = desk.create_session("community-canvas", "Canvas").id
+    window = open_window(qtbot, path)
+    window.show_session(sid)
+    timer = window.docks.timer_dock.widget()
+    agenda = window.docks.agenda_dock.widget()
+    assert isinstance(timer, TimerPanel) and isinstance(agenda, AgendaPanel)
+    assert agenda.controller is timer.controller  # one shared countdown
+    assert window.timer_controller is timer.controller
+    assert timer.controller.session_id == sid
+    steps = [window.docks.agenda_panel.list.item(i).text() for i in range(agenda.list.count())]
+    assert steps  # the community retro's agenda
+
+    window.show_session(other)
+    assert window.timer_controller is not None
+    assert window.timer_controller.session_id == other
+    questions = window.questions_panel
+    assert questions.question_count() >= 80  # the canvas frames' guiding questions
+    first = questions.visible_questions()[0]
+    with qtbot.waitSignal(window.docks.question_pinned, timeout=2000) as pinned:
+        questions.pin(first)
+    assert pinned.args == [first]
+
+
+def test_community_menu_opens_the_community_window(qtbot, tmp_path: Path) -> None:
+    path, _sid = make_file(tmp_path / "c.copdesk", ["x"])
+    window = open_window(qtbot, path)
+    window.actions_by_id["community.members"].trigger()
+    community = window.community_window
+    assert community is not None and community.isVisible()
+    assert community.tabs.currentWidget() is community.members
+    window.actions_by_id["community.rituals"].trigger()
+    assert community.tabs.currentWidget() is community.rituals
+    assert [community.tabs.tabText(i) for i in range(4)] == [
+        "Members",
+        "Learning circles",
+        "Actions",
+        "Rituals && rhythm",
+    ]
+
+
+def test_dock_toggles_and_about(qtbot, tmp_path: Path) -> None:
+    path, _sid = make_file(tmp_path / "c.copdesk", ["x"])
+    window = open_window(qtbot, path)
+    dock = window.docks.timer_dock
+    visible = dock.isVisible()
+    window.actions_by_id["view.timer"].trigger()
+    assert dock.isVisible() != visible
+    window.actions_by_id["help.about"].trigger()
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, QDialog) and w.isVisible() for w in window.findChildren(QDialog))
+    )
+    dialog = next(w for w in window.findChildren(QDialog) if w.isVisible())
+    assert "copdesk" in dialog.windowTitle().lower()
+    dialog.close()
