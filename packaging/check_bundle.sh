@@ -89,4 +89,14 @@ step "check"
 "$BIN" check guild.copdesk > check.txt || fail "check exited $?"
 grep -q "3 notes" check.txt || fail "check reported: $(cat check.txt)"
 
+if command -v timeout >/dev/null 2>&1; then
+    step "the window opens and stays open (offscreen, 8 s)"
+    status=0
+    timeout 8 "$BIN" guild.copdesk > window.txt 2>&1 || status=$?
+    [ "$status" = 124 ] || fail "the window closed by itself (exit $status): $(cat window.txt)"
+    if grep -rqs "Traceback" "$COPDESK_HOME/log"; then
+        fail "the window logged an error: $(grep -rh -A3 Traceback "$COPDESK_HOME/log" | head -20)"
+    fi
+fi
+
 step "all passed ($version)"
