@@ -39,7 +39,7 @@ bench: $(STAMP_TEST)
 package: $(STAMP_TEST)
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/copdesk.spec
-	QT_QPA_PLATFORM=offscreen dist/copdesk/copdesk --version
+	sh packaging/check_bundle.sh dist/copdesk/copdesk
 
 clean:
 	rm -rf $(VENV) build dist

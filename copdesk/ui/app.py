@@ -28,6 +28,10 @@ def make_application(qt_args: list[str]) -> QApplication:
     app.setApplicationName("copdesk")
     app.setOrganizationName("copdesk")
     app.setApplicationDisplayName("copdesk")
+    from copdesk.ui.app_icon import DESKTOP_FILE_NAME, app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     load_bundled_fonts()
     return app
 
@@ -90,6 +94,11 @@ def run_app(file: str | None, read_only: bool, qt_args: list[str]) -> int:
     if desk is None:
         return 1
     window = MainWindow(desk, settings)
+    # Start-up benchmark hook (benchmarks/bench_cold_start.py): a no-op unless
+    # COPDESK_EXIT_AFTER_FIRST_PAINT=1 is set.
+    from copdesk.ui.first_paint_probe import install_if_asked
+
+    install_if_asked(app, window)
     window.show()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
