@@ -4,7 +4,6 @@ type large enough for the back of the room."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,21 +19,16 @@ from copdesk.ui.presenter.audience_window import LEGIBLE_PIXELS, AudienceWindow
 from copdesk.ui.presenter.presenter_controller import PresenterController
 from copdesk.ui.presenter.screen_choice import ScreenInfo
 from copdesk.ui.presenter.view_flags import VOTES_HIDDEN, presentation_text
-from copdesk.ui.timer.timer_controller import TimerController
-from tests.fakes import FakeClock, RecordingChime
 from tests.ui.board_fixtures import open_window
 from tests.ui.presenter_board import make_retro
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     path, _sid = make_retro(tmp_path / "retro.copdesk")
     w = open_window(qtbot, path)
     w.view.fit_board()
-    yield w
-    presenter = getattr(w, "presenter", None)
-    if presenter is not None:
-        presenter.stop()
+    return w
 
 
 def audience_of(window: MainWindow) -> AudienceWindow:
@@ -146,8 +140,8 @@ def test_esc_closes_the_audience_window(window: MainWindow, qtbot: QtBot) -> Non
 
 
 def test_a_pinned_question_shows_in_the_banner(window: MainWindow, qtbot: QtBot) -> None:
-    panel = QuestionsPanel(window)
-    panel.set_frames(window.scene.frames())
+    panel = window.questions_panel
+    assert isinstance(panel, QuestionsPanel)
     question = panel.visible_questions()[0]
     panel.pin(question)
     audience = present(window, qtbot)
@@ -247,11 +241,8 @@ def test_follow_mode_mirrors_the_facilitators_viewport(window: MainWindow, qtbot
 
 
 def test_the_timer_is_the_same_controller_shown_large(window: MainWindow, qtbot: QtBot) -> None:
-    sid = window.scene.session_id
-    assert sid is not None
-    clock = FakeClock()
-    controller = TimerController(window.desk, sid, clock, RecordingChime(), window)
-    window.timer_controller = controller  # type: ignore[attr-defined]
+    controller = window.timer_controller
+    assert controller is not None
     audience = present(window, qtbot)
     assert window.presenter.timer is controller
     display = audience.timer_display
@@ -262,13 +253,11 @@ def test_the_timer_is_the_same_controller_shown_large(window: MainWindow, qtbot:
     bar.buttons["toggle"].click()
     assert controller.countdown.running
     assert bar.buttons["toggle"].text().endswith("Pause")
-    clock.advance(3)
     controller.tick()
     assert display.text() == controller.text()
     bar.buttons["toggle"].click()
     assert display.status() == "paused"
-    window.presenter.stop()
-    controller.shutdown()
+    assert display.is_dimmed()
 
 
 def test_the_screen_choice_puts_the_audience_on_the_second_screen(
@@ -287,3 +276,10 @@ def test_the_screen_choice_puts_the_audience_on_the_second_screen(
     audience = audience_of(window)
     assert audience.geometry().size().width() == 1280
     presenter.stop()
+
+
+def test_closing_the_main_window_closes_the_audience(window: MainWindow, qtbot: QtBot) -> None:
+    audience = present(window, qtbot)
+    window.close()
+    assert window.presenter.audience is None
+    assert not audience.isVisible()

@@ -15,12 +15,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QTransform
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QResizeEvent, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from copdesk.ui.presenter.view_flags import PRESENTATION, VOTES_HIDDEN, painting_for
 
 BACKGROUND = "#0d1117"
+#: What lies outside the frame or cluster in focus is dimmed with this.
+SHADE = QColor(13, 17, 23, 215)
 ANIMATION_MS = 260
 MIN_SCALE = 0.02
 MAX_SCALE = 8.0
@@ -52,6 +54,7 @@ class AudienceView(QGraphicsView):
         viewport.setProperty(PRESENTATION, True)
         viewport.setProperty(VOTES_HIDDEN, False)
         self.animation_ms = ANIMATION_MS
+        self._spotlight: QRectF | None = None
         self._from = (QPointF(), 1.0)
         self._to = (QPointF(), 1.0)
         self._animation = QVariantAnimation(self)
@@ -70,6 +73,25 @@ class AudienceView(QGraphicsView):
             super().paintEvent(event)
         finally:
             painting_for(None)
+
+    # -- spotlight ---------------------------------------------------------------
+    def set_spotlight(self, rect: QRectF | None) -> None:
+        """Dim everything outside ``rect`` (board units); None lights the whole board."""
+        if rect != self._spotlight:
+            self._spotlight = QRectF(rect) if rect is not None else None
+            self.viewport().update()
+
+    def spotlight(self) -> QRectF | None:
+        return self._spotlight
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self._spotlight is None:
+            return
+        shade = QPainterPath()
+        shade.addRect(rect.united(self._spotlight))
+        hole = QPainterPath()
+        hole.addRoundedRect(self._spotlight, 14.0, 14.0)
+        painter.fillPath(shade.subtracted(hole), SHADE)
 
     # -- flags -------------------------------------------------------------------
     def set_votes_hidden(self, hidden: bool) -> bool:

@@ -19,6 +19,7 @@ Esc asks to leave (``exit_requested``).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,10 @@ MARGIN_SHARE = 0.03
 #: The timer's height as a share of the screen height (and its width : height).
 TIMER_SHARE = 0.13
 TIMER_ASPECT = 2.6
+#: Room around a cluster in focus (board units) and the largest zoom of focus mode,
+#: so a cluster of two notes does not fill the wall.
+CLUSTER_PAD = 40.0
+MAX_FOCUS_SCALE = 2.0
 #: The smallest note text (screen pixels) the room can read from the back.
 LEGIBLE_PIXELS = 28
 
@@ -239,7 +244,8 @@ class AudienceWindow(QWidget):
     def attach_timer(self, controller: TimerController | None) -> None:
         """Show ``controller``'s countdown in the corner (None hides the timer)."""
         for signal, slot in self._timer_links:
-            signal.disconnect(slot)
+            with contextlib.suppress(RuntimeError, TypeError):  # the timer may be gone
+                signal.disconnect(slot)
         self._timer_links = []
         self._timer = controller
         display = self.timer_display
@@ -311,10 +317,22 @@ class AudienceWindow(QWidget):
         if target is None:
             return
         rect = QRectF(*target.rect)
-        self.view.place(rect, self.fit_area(rect), animate=animate)
+        if target.kind == "cluster":
+            rect.adjust(-CLUSTER_PAD, -CLUSTER_PAD, CLUSTER_PAD, CLUSTER_PAD)
+        area = self.fit_area(rect)
+        scale = min(area.width() / rect.width(), area.height() / rect.height())
+        if scale > MAX_FOCUS_SCALE:  # keep the size, show more of the board around it
+            grow = scale / MAX_FOCUS_SCALE
+            shown = QRectF(0, 0, rect.width() * grow, rect.height() * grow)
+            shown.moveCenter(rect.center())
+        else:
+            shown = rect
+        self.view.set_spotlight(rect.adjusted(-6, -6, 6, 6))
+        self.view.place(shown, area, animate=animate)
         self._update_caption()
 
     def _show_follow(self, *, animate: bool = False) -> None:
+        self.view.set_spotlight(None)
         if self._follow_rect is not None:
             self.view.place(self._follow_rect, None, animate=animate)
         self._update_caption()

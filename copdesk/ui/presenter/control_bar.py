@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-_TOGGLE_TEXT = {"idle": "▶ Start", "running": "⏸ Pause", "paused": "▶ Resume"}
+_TOGGLE_TEXT = {"idle": "▶ Start", "running": "❚❚ Pause", "paused": "▶ Resume"}
 STYLE = """
 QWidget#presenterControlBar { background: #1b222c; border: 1px solid #3b4654;
     border-radius: 10px; }
@@ -61,7 +61,7 @@ class ControlBar(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         for key, text, tip in (
             ("toggle", _TOGGLE_TEXT["idle"], "Start, pause or resume the timer"),
-            ("next_step", "Next step ⏭", "Next agenda step"),
+            ("next_step", "Next step ▸", "Next agenda step"),
             ("previous", "◀", "Previous frame or cluster (PageUp)"),
             ("next", "▶", "Next frame or cluster (PageDown)"),
             ("follow", "Follow me", "Show what my window shows (F)"),

@@ -10,9 +10,10 @@ presenting it wires:
   it follows the facilitator;
 * the board's frames and clusters (board order) to focus mode, refreshed when
   the scene changes;
-* the same :class:`TimerController` the timer panel drives (the main window's
-  ``timer_controller`` or its :class:`TimerPanel`'s; if the window has none yet,
-  one of its own for the session, stopped again on exit);
+* the same :class:`TimerController` the timer dock drives (the main window's
+  ``timer_controller``, followed when the dock rebuilds it for another session;
+  a host window without a timer dock gets one of the presenter's own, stopped
+  again on exit);
 * the questions panel's ``question_pinned`` / ``question_unpinned`` to the banner;
 * the current voting round's ``hidden`` flag to the audience view's
   ``votes_hidden`` (re-read after every undo-stack step, which is how every
@@ -142,6 +143,7 @@ class PresenterController(QObject):
         self._show(audience, plan)
         if plan.needs_control_bar:
             self._open_control_bar(plan)
+        window.installEventFilter(self)
         window.view.installEventFilter(self)
         window.view.viewport().installEventFilter(self)
         self.active_changed.emit(True)
@@ -152,6 +154,7 @@ class PresenterController(QObject):
             return
         self.audience = None
         window = self.window
+        window.removeEventFilter(self)
         window.view.removeEventFilter(self)
         window.view.viewport().removeEventFilter(self)
         self._follow_timer.stop()
@@ -243,13 +246,19 @@ class PresenterController(QObject):
         self._connect(view.zoom_changed, self._on_view_moved)
         self._connect(self.window.scene.changed, self._on_scene_changed)
         self._connect(self.window.undo_stack.indexChanged, self._on_undo_stack_index_changed)
+        docks = getattr(self.window, "docks", None)
+        changed = getattr(docks, "timer_controller_changed", None)
+        if changed is not None:  # the timer dock rebuilds its countdown per session
+            self._connect(changed, self._on_docks_timer_controller_changed)
         self._session_id = self.window.scene.session_id
         self._read_labels()
 
     def _wire_questions(self) -> None:
         from copdesk.ui.panels.questions_panel import QuestionsPanel
 
-        panel = self.window.findChild(QuestionsPanel)
+        panel = getattr(self.window, "questions_panel", None)
+        if not isinstance(panel, QuestionsPanel):
+            panel = self.window.findChild(QuestionsPanel)
         if panel is None or self.audience is None:
             return
         self._connect(panel.question_pinned, self.set_question)
@@ -257,16 +266,18 @@ class PresenterController(QObject):
         self.audience.set_question(panel.pinned_question())
 
     def _find_timer(self) -> TimerController | None:
+        """The window's countdown for the shown session; a window without one
+        (no timer dock) gets one of the presenter's own."""
         from copdesk.ui.timer.timer_controller import TimerController
         from copdesk.ui.timer.timer_panel import TimerPanel
 
         sid = self.window.scene.session_id
-        candidate = getattr(self.window, "timer_controller", None)
-        if not isinstance(candidate, TimerController):
-            panel = self.window.findChild(TimerPanel)
-            candidate = panel.controller if panel is not None else None
-        if isinstance(candidate, TimerController) and candidate.session_id == sid:
-            return candidate
+        if hasattr(type(self.window), "timer_controller"):
+            candidate = self.window.timer_controller
+            return candidate if isinstance(candidate, TimerController) else None
+        panel = self.window.findChild(TimerPanel)
+        if panel is not None and panel.controller.session_id == sid:
+            return panel.controller
         if sid is None:
             return None
         if self._own_timer is not None and self._own_timer.session_id == sid:
@@ -390,6 +401,9 @@ class PresenterController(QObject):
         self.refresh_votes()
         self._targets_timer.start()
 
+    def _on_docks_timer_controller_changed(self, _controller: object) -> None:
+        self._attach_timer()
+
     def _on_questions_unpinned(self) -> None:
         self.set_question(None)
 
@@ -431,6 +445,9 @@ class PresenterController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         window = self.window
         if self.audience is None:
+            return False
+        if watched is window and event.type() == QEvent.Type.Close:
+            self.stop()  # the audience window must not outlive the facilitator's
             return False
         if watched is window.view.viewport() and event.type() == QEvent.Type.Resize:
             self._on_view_moved()
