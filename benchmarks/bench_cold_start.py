@@ -1,0 +1,145 @@
+"""Cold start: process start to the first painted main window, 500-note session open.
+
+``python -m copdesk FILE`` runs with ``COPDESK_EXIT_AFTER_FIRST_PAINT=1``
+(see ``copdesk/ui/first_paint_probe.py``) and prints the time of its first
+paint; the baseline is a bare PySide6 process showing an empty QMainWindow,
+measured the same way in the same run. Median of 5 runs each, after one
+warm-up run of each (the OS file cache is warm: this is a repeat start, not
+the first one after boot). Also: which heavy modules ``copdesk --version`` and
+the window's modules import eagerly.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.report import Report
+
+RUNS = 5
+NOTES = 500
+HEAVY = ("reportlab.platypus", "sqlite_utils", "sklearn", "numpy", "PySide6.QtMultimedia")
+
+BARE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 800)
+class Probe(QObject):
+    seen = False
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint and watched is window:
+            self.seen = True
+            QTimer.singleShot(0, self.report)
+        return False
+    def report(self):
+        print(f"first-paint {time.time():.6f}", flush=True)
+        app.quit()
+probe = Probe()
+app.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+def _first_paint(argv: list[str], env: dict[str, str]) -> float:
+    started = time.time()
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+    found = re.search(r"first-paint (\d+\.\d+)", done.stdout)
+    if not found:
+        raise RuntimeError(f"no first paint reported: {done.stdout[-300:]} {done.stderr[-600:]}")
+    return float(found.group(1)) - started
+
+
+def _median(argv: list[str], env: dict[str, str]) -> float:
+    _first_paint(argv, env)  # warm-up
+    return statistics.median(_first_paint(argv, env) for _ in range(RUNS))
+
+
+def _make_file(path: Path) -> None:
+    from copdesk.core.models import NoteDraft
+    from copdesk.desk import Desk
+
+    with Desk.open(path, backup=False) as desk:
+        sid = desk.create_session("community-retro", "Cold start").id
+        drafts = [
+            NoteDraft(
+                f"note {i}: a learning goal with a few words",
+                60 + (i % 25) * 220.0,
+                300 + (i // 25) * 160.0,
+                color=i % 6,
+            )
+            for i in range(NOTES)
+        ]
+        desk.add_notes(sid, drafts)
+
+
+def _eager_heavy(code: list[str], env: dict[str, str]) -> tuple[float, list[str]]:
+    """Import-time total (s) and the heavy modules imported, from ``-X importtime``."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *code], env=env, capture_output=True, text=True
+    )
+    total = 0.0
+    found = []
+    for line in done.stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+        if not m:
+            continue
+        if not m.group(3).strip(" ") and len(m.group(3)) == 1:
+            total += int(m.group(2)) / 1e6  # top-level imports' cumulative time
+        if m.group(4) in HEAVY:
+            found.append(m.group(4))
+    return total, found
+
+
+def run(report: Report) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            COPDESK_EXIT_AFTER_FIRST_PAINT="1",
+            COPDESK_HOME=str(Path(folder) / "home"),
+        )
+        path = Path(folder) / "cold-start.copdesk"
+        _make_file(path)
+        bare_script = Path(folder) / "bare_window.py"
+        bare_script.write_text(BARE, encoding="utf-8")
+        bare = _median([sys.executable, str(bare_script)], env)
+        ours = _median([sys.executable, "-m", "copdesk", str(path)], env)
+        report(
+            f"cold start to first painted window, {NOTES}-note session",
+            ours,
+            "s",
+            baseline=bare,
+            baseline_unit="s (bare PySide6 empty QMainWindow)",
+            target="< 1.5 s and <= 2x bare",
+            note=f"median of {RUNS} warm-cache runs, offscreen",
+        )
+        version_time, version_heavy = _eager_heavy(["-m", "copdesk", "--version"], env)
+        bare_time, _ = _eager_heavy(["-c", "import PySide6.QtWidgets"], env)
+        report(
+            "import time of `copdesk --version`",
+            version_time,
+            "s",
+            baseline=bare_time,
+            baseline_unit="s (import PySide6.QtWidgets)",
+            note="heavy eager imports: " + (", ".join(version_heavy) or "none"),
+        )
+        window_code = ["-c", "import copdesk.ui.app, copdesk.ui.main_window"]
+        window_time, window_heavy = _eager_heavy(window_code, env)
+        report(
+            "import time of the window modules (copdesk.ui.app + main_window)",
+            window_time,
+            "s",
+            baseline=bare_time,
+            baseline_unit="s (import PySide6.QtWidgets)",
+            note="heavy eager imports: " + (", ".join(window_heavy) or "none"),
+        )
