@@ -5,7 +5,7 @@
 Builds a community retro in a temporary folder, opens the main window, pins a
 guiding question, starts the timer and presses F5's action; then writes
 ``audience-<step>.png`` (the audience window as grabbed by Qt) and
-``root-<step>.png`` (the whole X screen through ImageMagick's ``import``) for
+``root-<step>-<n>.png`` (each whole X screen through ImageMagick's ``import``) for
 a few steps: the first frame, a cluster, the next frame, following the
 facilitator, and blanked. It prints the screens Qt saw and the plan chosen.
 """
@@ -60,10 +60,15 @@ def main(out: Path) -> int:
         if audience is not None:
             audience.view.finish()
             audience.grab().save(str(out / f"audience-{step}.png"))
-        subprocess.run(
-            ["import", "-display", display, "-window", "root", str(out / f"root-{step}.png")],
-            check=False,
-        )
+        base = display.split(".")[0]
+        for i in range(len(screens)):
+            # separate X screens are :N.0, :N.1, ...; one screen with several monitors is :N.0
+            target = out / f"root-{step}-{i}.png"
+            subprocess.run(
+                ["import", "-display", f"{base}.{i}", "-window", "root", str(target)],
+                check=False,
+                stderr=subprocess.DEVNULL,
+            )
         print("shot", step, flush=True)
 
     steps: list[tuple[str, Callable[[], None]]] = [

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from copdesk.core.palette import VOTE_DOT
@@ -183,38 +184,50 @@ def test_note_text_is_legible_from_the_back_at_the_default_fit(
     assert typical * scale >= LEGIBLE_PIXELS
 
 
+def _red_pixels(widget: QWidget) -> int:
+    image = widget.grab().toImage()
+    dot = QColor(VOTE_DOT)
+    return sum(
+        1
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+        if image.pixelColor(x, y) == dot
+    )
+
+
 def test_hidden_votes_stay_hidden_until_revealed(window: MainWindow, qtbot: QtBot) -> None:
-    note = next(i for i in window.scene.note_items() if i.badge)  # the facilitator sees it
     audience = present(window, qtbot)
     viewport = audience.view.viewport()
     assert viewport.property(VOTES_HIDDEN) is True
-    audience.focus_on(0, animate=False)
-
-    def red_pixels() -> int:
-        image = audience.view.grab().toImage()
-        dot = QColor(VOTE_DOT)
-        return sum(
-            1
-            for x in range(0, image.width(), 3)
-            for y in range(0, image.height(), 3)
-            if image.pixelColor(x, y) == dot
-        )
-
-    assert (
-        audience.view.mapFromScene(note.sceneBoundingRect())
-        .boundingRect()
-        .intersects(viewport.rect())
-    )
-    assert red_pixels() == 0
+    audience.focus_on(0, animate=False)  # Keep: the first note has two votes
+    assert _red_pixels(audience.view) == 0
     desk = window.desk
     sid = window.scene.session_id
     assert sid is not None
     current = desk.current_round(sid)
     assert current is not None
     desk.reveal_round(current.id)
+    window.scene.apply_votes(desk.board(sid))
     window.presenter.refresh_votes()
     assert viewport.property(VOTES_HIDDEN) is False
-    assert red_pixels() > 0
+    assert _red_pixels(audience.view) > 0
+
+
+def test_vote_badges_hide_per_view(window: MainWindow, qtbot: QtBot) -> None:
+    """The audience's flag hides badges there even while the facilitator's view shows them."""
+    audience = present(window, qtbot)
+    audience.focus_on(0, animate=False)
+    keep = QRectF(*audience.focus_target().rect)  # type: ignore[union-attr]
+    for item in window.scene.note_items():
+        if keep.contains(item.sceneBoundingRect().center()):
+            item.set_badge("3")
+    audience.set_votes_hidden(True)
+    window.view.set_zoom(audience.view.scale_factor())
+    window.view.centerOn(keep.center())
+    assert _red_pixels(window.view) > 0
+    assert _red_pixels(audience.view) == 0
+    audience.set_votes_hidden(False)
+    assert _red_pixels(audience.view) > 0
 
 
 def test_follow_mode_mirrors_the_facilitators_viewport(window: MainWindow, qtbot: QtBot) -> None:

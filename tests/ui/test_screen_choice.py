@@ -155,3 +155,13 @@ def test_screens_from_qt_reads_name_geometry_and_primary() -> None:
         ScreenInfo("eDP-1", (0, 0, 1366, 768), True),
         ScreenInfo("screen 2", (1366, 0, 1920, 1080), False),
     ]
+
+
+def test_separate_x_screens_with_one_name_get_unique_names() -> None:
+    first = _FakeQScreen("screen", (0, 0, 1366, 768))
+    second = _FakeQScreen("screen", (0, 0, 1920, 1080))
+    infos = screens_from_qt([first, second], first)
+    assert [i.name for i in infos] == ["screen #1", "screen #2"]
+    plan = choose_screens(infos, "screen #1")
+    assert plan.audience == infos[1]
+    assert not plan.needs_control_bar

@@ -43,7 +43,7 @@ TIMER_SHARE = 0.13
 TIMER_ASPECT = 2.6
 #: Room around a cluster in focus (board units) and the largest zoom of focus mode,
 #: so a cluster of two notes does not fill the wall.
-CLUSTER_PAD = 40.0
+CLUSTER_PAD = 24.0
 MAX_FOCUS_SCALE = 2.0
 #: The smallest note text (screen pixels) the room can read from the back.
 LEGIBLE_PIXELS = 28

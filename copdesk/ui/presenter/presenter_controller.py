@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
 from copdesk.core.errors import CopdeskError
@@ -64,9 +64,23 @@ ScreenSource = Callable[[], tuple[list[ScreenInfo], str | None]]
 
 def qt_screens(window: QWidget) -> tuple[list[ScreenInfo], str | None]:
     """The system's screens and the name of the one ``window`` is on."""
-    infos = screens_from_qt(QGuiApplication.screens(), QGuiApplication.primaryScreen())
-    screen = window.screen()
-    return infos, screen.name() if screen is not None else None
+    screens = QGuiApplication.screens()
+    infos = screens_from_qt(screens, QGuiApplication.primaryScreen())
+    current = window.screen()
+    for info, screen in zip(infos, screens, strict=True):
+        if screen is current or screen == current:
+            return infos, info.name
+    return infos, None
+
+
+def qscreen_for(info: ScreenInfo) -> QScreen | None:
+    """The ``QScreen`` a descriptor from :func:`qt_screens` stands for, if still there."""
+    screens = QGuiApplication.screens()
+    infos = screens_from_qt(screens, QGuiApplication.primaryScreen())
+    for candidate, screen in zip(infos, screens, strict=True):
+        if candidate.name == info.name and candidate.geometry == info.geometry:
+            return screen
+    return None
 
 
 class PresenterController(QObject):
@@ -332,9 +346,7 @@ class PresenterController(QObject):
     def _show(self, audience: AudienceWindow, plan: ScreenPlan) -> None:
         if plan.audience is not None:
             x, y, w, h = plan.audience.geometry
-            qscreen = next(
-                (s for s in QGuiApplication.screens() if s.name() == plan.audience.name), None
-            )
+            qscreen = qscreen_for(plan.audience)
             if qscreen is not None:
                 audience.setScreen(qscreen)
             audience.setGeometry(x, y, w, h)

@@ -92,7 +92,8 @@ def choose_screens(
     facilitator = _find(screens, main_window_screen)
     if facilitator is not None and facilitator not in distinct:
         # the main window is on one half of a mirrored pair: take the kept twin
-        facilitator = next(s for s in distinct if s.geometry == facilitator.geometry)
+        # (a screen without size finds no twin and counts as unknown)
+        facilitator = next((s for s in distinct if s.geometry == facilitator.geometry), None)
     if facilitator is None:
         facilitator = next((s for s in distinct if s.is_primary), distinct[0])
     others = [s for s in distinct if s is not facilitator]
@@ -107,11 +108,14 @@ def choose_screens(
 
 
 def screens_from_qt(qscreens: Sequence[Any], primary: Any | None) -> list[ScreenInfo]:
-    """Descriptors of ``QScreen`` objects (imported by the caller, not here)."""
+    """Descriptors of ``QScreen`` objects (imported by the caller, not here), in
+    the same order. Names are made unique (separate X screens are all called
+    "screen"), so a name identifies one screen of the list."""
+    raw = [screen.name() or f"screen {i + 1}" for i, screen in enumerate(qscreens)]
     infos: list[ScreenInfo] = []
     for index, screen in enumerate(qscreens):
         rect = screen.geometry()
-        name = screen.name() or f"screen {index + 1}"
+        name = raw[index] if raw.count(raw[index]) == 1 else f"{raw[index]} #{index + 1}"
         infos.append(
             ScreenInfo(
                 name=name,
