@@ -78,7 +78,7 @@ def test_text_formats(community: tuple[Path, int], tmp_path: Path) -> None:
     json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
 
 
-def test_png(community: tuple[Path, int], tmp_path: Path) -> None:
+def test_png(community: tuple[Path, int], tmp_path: Path, qapp: object) -> None:
     path, sid = community
     out = tmp_path / "b.png"
     argv = ["export", str(path), "--session", str(sid), "--format", "png", "--scale", "0.5"]

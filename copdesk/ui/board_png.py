@@ -36,11 +36,13 @@ _families: list[str] = []
 
 
 def _ensure_app() -> None:
-    from PySide6.QtGui import QGuiApplication
+    """A QApplication for painting text (the CLI has none; offscreen without a display)."""
+    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication([])
+    if QApplication.instance() is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QApplication([])
 
 
 def font_families() -> list[str]:
