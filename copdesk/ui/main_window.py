@@ -37,6 +37,7 @@ from copdesk.ui.board.scene import BoardScene
 from copdesk.ui.board.view import BoardView
 from copdesk.ui.community_window import CommunityWindow
 from copdesk.ui.error_dialogs import show_error
+from copdesk.ui.export_flow import ExportFlow
 from copdesk.ui.read_only_banner import ReadOnlyBanner
 from copdesk.ui.session_docks import SessionDocks
 from copdesk.ui.sessions_sidebar import SessionsSidebar
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.docks = SessionDocks(self, self.undo_stack)
         self.docks.save_failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.community_window: CommunityWindow | None = None
+        self.export_flow = ExportFlow(self)
+        self.export_flow.export_finished.connect(self._on_export_flow_finished)
+        self.export_flow.export_failed.connect(lambda error: show_error(self, error, "Export"))
         self.actions_by_id = build_actions(self, self.view, self._handler)
         self.menus = build_menus(self, self.actions_by_id)
         self.toolbar = build_toolbar(self, self.actions_by_id)
@@ -498,18 +502,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{len(notes)} notes imported.", 5000)
 
     def export_session(self) -> None:
-        """File ▸ Export: the export dialog when it is installed."""
+        """File ▸ Export: the dialog, then the export off the UI thread with progress."""
         sid = self.scene.session_id
         if sid is None:
+            self.statusBar().showMessage("Choose a session to export.", 4000)
             return
-        try:
-            from copdesk.ui.dialogs.export_dialog import ExportDialog
-        except ImportError:
-            self.statusBar().showMessage(
-                "Export from the command line: copdesk export FILE --help", 8000
-            )
-            return
-        ExportDialog(self.desk, sid, parent=self).open()
+        self.export_flow.open_dialog(self.desk, sid, self._language())
+
+    def _on_export_flow_finished(self, path: Path) -> None:
+        self.statusBar().showMessage(f"Exported to {path}", 8000)
 
     # -- help --------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
@@ -654,5 +655,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.docks.clear()
         self._close_community_window()
+        self.export_flow.shutdown()
         self.desk.close()
         event.accept()
