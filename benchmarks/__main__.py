@@ -11,7 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
-from benchmarks.report import Collector  # noqa: E402
+from benchmarks.report import Collector
 
 
 def main(argv: list[str]) -> int:

@@ -40,7 +40,9 @@ class Figure:
         if self.baseline is not None:
             ratio = self.ratio
             r = f"{ratio:.2f}" if ratio is not None else "n/a"
-            text += f" (baseline {_fmt(self.baseline)} {self.baseline_unit or self.unit}, ratio {r})"
+            text += (
+                f" (baseline {_fmt(self.baseline)} {self.baseline_unit or self.unit}, ratio {r})"
+            )
         if self.target:
             text += f"  [target {self.target}]"
         if self.note:

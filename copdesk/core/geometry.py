@@ -35,7 +35,10 @@ def grid_positions(
     columns = max(1, columns)
     ox, oy = origin
     return [
-        (ox + ((start + i) % columns) * (width + gap), oy + ((start + i) // columns) * (height + gap))
+        (
+            ox + ((start + i) % columns) * (width + gap),
+            oy + ((start + i) // columns) * (height + gap),
+        )
         for i in range(count)
     ]
 

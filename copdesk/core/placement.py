@@ -57,7 +57,10 @@ def place_drafts(
             bottoms = [n.y + n.height for n in existing if not n.deleted]
             bottoms += [f.y + f.height for f in frames]
             lefts = [n.x for n in existing if not n.deleted] + [f.x for f in frames]
-            start_xy = (min(lefts, default=0.0), max(bottoms, default=0.0) + (GAP * 3 if bottoms else 0.0))
+            start_xy = (
+                min(lefts, default=0.0),
+                max(bottoms, default=0.0) + (GAP * 3 if bottoms else 0.0),
+            )
         else:
             start_xy = origin
         columns = max(1, min(8, math.ceil(math.sqrt(len(indices) * 1.6))))

@@ -105,7 +105,7 @@ class FrameOps:
             return []
         old = {fid: self.frame(fid) for fid in geometry}
         session_id = next(iter(old.values())).session_id
-        for x, y, w, h in geometry.values():
+        for _x, _y, w, h in geometry.values():
             if w < 50 or h < 50:
                 raise CopdeskError("A frame must be at least 50 units wide and high.")
         with self._write() as db:

@@ -26,7 +26,9 @@ class SessionOps:
         ]
 
     def session(self: Desk, session_id: int) -> Session:
-        return rows.session(self._row("SELECT * FROM sessions WHERE id = ?", [session_id], "session"))
+        return rows.session(
+            self._row("SELECT * FROM sessions WHERE id = ?", [session_id], "session")
+        )
 
     def create_session(
         self: Desk, template_id: str = "blank", title: str | None = None, lang: str = "en"
@@ -146,8 +148,7 @@ class SessionOps:
                 "SELECT * FROM clusters WHERE session_id = ? AND deleted = 0", [session_id]
             ):
                 c = db.execute(
-                    "INSERT INTO clusters(session_id, label, collapsed, color) "
-                    "VALUES (?, ?, ?, ?)",
+                    "INSERT INTO clusters(session_id, label, collapsed, color) VALUES (?, ?, ?, ?)",
                     [sid, c_row["label"], c_row["collapsed"], c_row["color"]],
                 )
                 cluster_map[c_row["id"]] = int(c.lastrowid or 0)
@@ -190,9 +191,15 @@ class SessionOps:
         with self.db.atomic():  # a read transaction: one consistent snapshot
             session = self.session(session_id)
             q = "SELECT * FROM {} WHERE session_id = ? AND deleted = 0 ORDER BY {}"
-            frames = tuple(rows.frame(r) for r in self._rows(q.format("frames", "z, id"), [session_id]))
-            notes = tuple(rows.note(r) for r in self._rows(q.format("notes", "z, id"), [session_id]))
-            clusters = tuple(rows.cluster(r) for r in self._rows(q.format("clusters", "id"), [session_id]))
+            frames = tuple(
+                rows.frame(r) for r in self._rows(q.format("frames", "z, id"), [session_id])
+            )
+            notes = tuple(
+                rows.note(r) for r in self._rows(q.format("notes", "z, id"), [session_id])
+            )
+            clusters = tuple(
+                rows.cluster(r) for r in self._rows(q.format("clusters", "id"), [session_id])
+            )
             rounds = tuple(
                 rows.voting_round(r)
                 for r in self._rows(
@@ -213,8 +220,7 @@ class SessionOps:
             )
             timer_rows = self._rows("SELECT * FROM timers WHERE session_id = ?", [session_id])
             actions = tuple(
-                rows.action(r)
-                for r in self._rows(q.format("actions", "id"), [session_id])
+                rows.action(r) for r in self._rows(q.format("actions", "id"), [session_id])
             )
         return Board(
             community=self.community_name,

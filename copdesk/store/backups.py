@@ -101,7 +101,10 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
             saved = take_backup(path, keep=KEEP + 1)
         except FileProblem:
             saved = None  # a damaged current file cannot be vacuumed: keep a raw copy
-            raw = backups_dir(path) / f"{Path(path).stem}@damaged-{datetime.now(UTC):%Y%m%d-%H%M%S}.bin"
+            raw = (
+                backups_dir(path)
+                / f"{Path(path).stem}@damaged-{datetime.now(UTC):%Y%m%d-%H%M%S}.bin"
+            )
             raw.parent.mkdir(parents=True, exist_ok=True)
             raw.write_bytes(Path(path).read_bytes())
     tmp = Path(path).with_name(f".{Path(path).name}.restore.tmp")
