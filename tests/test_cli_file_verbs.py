@@ -130,3 +130,9 @@ def test_restore_refuses_a_bad_backup(tmp_path: Path, capsys: pytest.CaptureFixt
     code, _, err = run(capsys, "restore", str(file), str(junk))
     assert code == 1 and "not a copdesk" in err
     assert hashlib.sha256(file.read_bytes()).hexdigest() == before
+
+
+def test_verb_list_matches_the_parser() -> None:
+    from copdesk.cli import VERBS, build_parser, verbs
+
+    assert verbs(build_parser()) == set(VERBS)

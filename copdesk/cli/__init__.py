@@ -23,6 +23,12 @@ VERB_MODULES = [
     "copdesk.cli.export_verb",
 ]
 
+#: Every verb, so that ``copdesk FILE`` can start the window without importing
+#: the verb modules (a test keeps this in step with the parser).
+VERBS = frozenset(
+    {"new", "sessions", "import", "check", "templates", "backups", "restore", "cluster", "export"}
+)
+
 log = logging.getLogger("copdesk.cli")
 
 
@@ -39,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _verbs(parser: argparse.ArgumentParser) -> set[str]:
+def verbs(parser: argparse.ArgumentParser) -> set[str]:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             return set(action.choices)
@@ -61,10 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     argv = list(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging()
-    parser = build_parser()
     try:
-        if not argv or (argv[0] not in _verbs(parser) and not argv[0].startswith("-")):
+        if not argv or (argv[0] not in VERBS and not argv[0].startswith("-")):
             return _gui(argv)
+        parser = build_parser()
         args = parser.parse_args(argv)
         if args.verb is None:
             parser.print_help()

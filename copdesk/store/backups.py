@@ -64,6 +64,8 @@ def take_backup(path: Path, *, keep: int = KEEP) -> Path:
     partial = target.with_suffix(".partial")
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob("*.partial"):  # left by a backup that was killed
+            stale.unlink(missing_ok=True)
         _vacuum_into(Path(path), partial)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:

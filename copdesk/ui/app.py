@@ -52,7 +52,10 @@ def open_desk(file: str | None, read_only: bool) -> Desk | None:
     while True:
         try:
             return Desk.open(
-                path, create=path is None or not Path(path).exists(), read_only=read_only
+                path,
+                create=path is None or not Path(path).exists(),
+                read_only=read_only,
+                backup=False,  # taken off the UI thread once the window shows
             )
         except CopdeskError as error:
             log.info("cannot open %s: %s", path, error)
@@ -82,6 +85,23 @@ def open_desk(file: str | None, read_only: bool) -> Desk | None:
             path = chosen
 
 
+def back_up_in_background(loop: asyncio.AbstractEventLoop, desk: Desk) -> None:
+    """The rolling backup of the opened file, in an executor (never blocks the window)."""
+    if desk.read_only:
+        return
+    from copdesk.store.backups import take_backup
+
+    path = desk.path
+
+    def job() -> None:
+        try:
+            take_backup(path)
+        except CopdeskError:
+            log.exception("backup of %s failed", path)
+
+    loop.run_in_executor(None, job)
+
+
 def run_app(file: str | None, read_only: bool, qt_args: list[str]) -> int:
     import qasync
 
@@ -102,6 +122,7 @@ def run_app(file: str | None, read_only: bool, qt_args: list[str]) -> int:
     window.show()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    loop.call_soon(back_up_in_background, loop, desk)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:
