@@ -37,6 +37,7 @@ def main(out: Path) -> int:
     from copdesk.ui.app import make_application
     from copdesk.ui.main_window import MainWindow
     from copdesk.ui.panels.questions_panel import QuestionsPanel
+    from copdesk.ui.presenter.view_flags import presentation_text
     from copdesk.ui.settings import Settings
     from tests.ui.presenter_board import make_retro
 
@@ -60,6 +61,19 @@ def main(out: Path) -> int:
         if audience is not None:
             audience.view.finish()
             audience.grab().save(str(out / f"audience-{step}.png"))
+            scale = audience.view.scale_factor()
+            shown = audience.view.visible_rect()
+            sizes = sorted(
+                presentation_text(i.note).pixel_size
+                for i in window.scene.note_items()
+                if shown.contains(i.sceneBoundingRect())
+            )
+            typical = sizes[len(sizes) // 2] * scale if sizes else 0.0
+            print(
+                f"{step}: {audience.width()}x{audience.height()}, scale {scale:.3f}, "
+                f"typical note text {typical:.1f} px",
+                flush=True,
+            )
         base = display.split(".")[0]
         for i in range(len(screens)):
             # separate X screens are :N.0, :N.1, ...; one screen with several monitors is :N.0

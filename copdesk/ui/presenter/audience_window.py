@@ -37,13 +37,13 @@ if TYPE_CHECKING:
     from copdesk.ui.timer.timer_controller import TimerController
 
 #: Room between a focused frame and the screen edge, as a share of the height.
-MARGIN_SHARE = 0.03
+MARGIN_SHARE = 0.015
 #: The timer's height as a share of the screen height (and its width : height).
 TIMER_SHARE = 0.13
 TIMER_ASPECT = 2.6
 #: Room around a cluster in focus (board units) and the largest zoom of focus mode,
 #: so a cluster of two notes does not fill the wall.
-CLUSTER_PAD = 24.0
+CLUSTER_PAD = 12.0
 MAX_FOCUS_SCALE = 2.0
 #: The smallest note text (screen pixels) the room can read from the back.
 LEGIBLE_PIXELS = 28
@@ -366,8 +366,8 @@ class AudienceWindow(QWidget):
 
     def _restyle(self) -> None:
         h = max(400, self.height())
-        banner_px = max(22, int(h * 0.042))
-        self.banner.setStyleSheet(BANNER_STYLE.format(pad=int(banner_px * 0.45), side=banner_px))
+        banner_px = max(20, int(h * 0.036))
+        self.banner.setStyleSheet(BANNER_STYLE.format(pad=int(banner_px * 0.3), side=banner_px))
         self.banner.setFont(board_font(banner_px, bold=True))
         caption_px = max(18, int(h * 0.03))
         self.caption.setStyleSheet(

@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
@@ -221,7 +222,26 @@ class PresenterController(QObject):
             self.refresh_votes()
             self._attach_timer()
         targets = focus_targets(scene.frames(), scene.notes(), self._labels)
-        audience.set_targets(targets)
+        audience.set_targets([self._as_drawn(t) for t in targets])
+
+    def _as_drawn(self, target: FocusTarget) -> FocusTarget:
+        """A cluster as the scene draws it (outline and label chip, or its card when
+        collapsed), when the scene has cluster items."""
+        if target.kind != "cluster":
+            return target
+        layer = getattr(self.window.scene, "cluster_layer", None)
+        item = layer.item(target.id) if layer is not None else None
+        if item is None or not item.isVisible():
+            return target
+        r = item.sceneBoundingRect()
+        outline, chip = getattr(item, "outline_rect", None), getattr(item, "chip_rect", None)
+        if outline is not None and chip is not None:  # tighter than the bounding rect
+            drawn = outline()
+            if not chip().isEmpty():
+                drawn = drawn.united(chip())
+            r = item.mapRectToScene(drawn)
+        label = getattr(getattr(item, "cluster", None), "label", "") or target.title
+        return replace(target, title=label, rect=(r.x(), r.y(), r.width(), r.height()))
 
     def refresh_votes(self) -> None:
         """Hide vote badges on the audience view while the current round is hidden."""
