@@ -296,3 +296,23 @@ def test_closing_the_main_window_closes_the_audience(window: MainWindow, qtbot: 
     window.close()
     assert window.presenter.audience is None
     assert not audience.isVisible()
+
+
+def test_the_room_still_sees_notes_while_the_facilitator_is_zoomed_far_out(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    audience = present(window, qtbot)
+    audience.focus_on(0, animate=False)
+    before = audience.view.grab().toImage()
+    window.view.set_zoom(0.06)  # the shared scene switches to its batched overview
+    assert window.scene.overview
+    after = audience.view.grab().toImage()
+    step = 7
+    differing = sum(
+        1
+        for x in range(0, before.width(), step)
+        for y in range(0, before.height(), step)
+        if before.pixelColor(x, y) != after.pixelColor(x, y)
+    )
+    total = (before.width() // step + 1) * (before.height() // step + 1)
+    assert differing < total * 0.01

@@ -16,8 +16,16 @@ import math
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QResizeEvent, QTransform
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
+from copdesk.ui.board.note_item import NoteItem
 from copdesk.ui.presenter.view_flags import PRESENTATION, VOTES_HIDDEN, painting_for
 
 BACKGROUND = "#0d1117"
@@ -25,6 +33,8 @@ BACKGROUND = "#0d1117"
 SHADE = QColor(13, 17, 23, 215)
 ANIMATION_MS = 260
 MIN_SCALE = 0.02
+#: Below this scale the scene's own far-zoomed overview drawing is good enough here too.
+OVERVIEW_SCALE = 0.15
 MAX_SCALE = 8.0
 
 
@@ -85,6 +95,14 @@ class AudienceView(QGraphicsView):
         return self._spotlight
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if getattr(self.scene(), "overview", False):
+            # The facilitator zoomed far out: the shared scene skips painting its
+            # notes and draws coloured blocks in its foreground instead. Here the
+            # room may be zoomed in, so paint the notes in view ourselves.
+            if self.scale_factor() < OVERVIEW_SCALE:
+                super().drawForeground(painter, rect)
+            else:
+                self._paint_skipped_notes(painter, rect)
         if self._spotlight is None:
             return
         shade = QPainterPath()
@@ -92,6 +110,26 @@ class AudienceView(QGraphicsView):
         hole = QPainterPath()
         hole.addRoundedRect(self._spotlight, 14.0, 14.0)
         painter.fillPath(shade.subtracted(hole), SHADE)
+
+    def _paint_skipped_notes(self, painter: QPainter, rect: QRectF) -> None:
+        scene = self.scene()
+        if scene is None:
+            return
+        no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        viewport = self.viewport()
+        for item in scene.items(
+            rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect, Qt.SortOrder.AscendingOrder
+        ):
+            if not isinstance(item, NoteItem) or not item.isVisible():
+                continue
+            if not item.flags() & no_contents:
+                continue
+            option = QStyleOptionGraphicsItem()
+            option.exposedRect = item.boundingRect()
+            painter.save()
+            painter.setTransform(item.sceneTransform(), True)
+            item.paint(painter, option, viewport)
+            painter.restore()
 
     # -- flags -------------------------------------------------------------------
     def set_votes_hidden(self, hidden: bool) -> bool:
