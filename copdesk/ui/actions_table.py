@@ -140,6 +140,41 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ActionSpec("board.add_frame", "Add &Frame", "board", None, "add_frame", edits=True),
     ActionSpec("board.rename_frame", "&Rename Frame…", "board", None, "rename_frame", edits=True),
     ActionSpec("board.delete_frame", "Delete F&rame", "board", None, "delete_frame", edits=True),
+    SEPARATOR,
+    ActionSpec("board.group", "&Group", "board", "Ctrl+G", "group_notes", edits=True),
+    ActionSpec(
+        "board.ungroup", "&Ungroup", "board", "Ctrl+Shift+G", "ungroup_clusters", edits=True
+    ),
+    ActionSpec(
+        "board.rename_cluster", "Rename &Cluster…", "board", None, "rename_cluster", edits=True
+    ),
+    ActionSpec(
+        "board.collapse_cluster",
+        "C&ollapse / Expand Cluster",
+        "board",
+        "Ctrl+Shift+C",
+        "toggle_cluster_collapsed",
+        edits=True,
+    ),
+    ActionSpec(
+        "board.tidy_cluster", "&Tidy Cluster", "board", "Ctrl+Shift+L", "tidy_cluster", edits=True
+    ),
+    ActionSpec(
+        "board.suggest_clusters",
+        "&Suggest Clusters…",
+        "board",
+        None,
+        "suggest_clusters",
+        edits=True,
+        tip="Group notes by what their text means; you choose before anything changes",
+    ),
+    SEPARATOR,
+    ActionSpec("board.start_voting", "Start &Voting…", "board", None, "start_voting", edits=True),
+    ActionSpec("board.reveal_votes", "Re&veal Votes", "board", None, "reveal_votes", edits=True),
+    ActionSpec(
+        "board.arrange_by_votes", "&Arrange by Votes", "board", None, "arrange_by_votes", edits=True
+    ),
+    ActionSpec("board.show_ranking", "Show Ran&king", "board", None, "show_ranking"),
     ActionSpec("view.timer", "&Timer Panel", "view", "Ctrl+Shift+T", "toggle_timer_dock"),
     ActionSpec("view.agenda", "&Agenda Panel", "view", "Ctrl+Shift+A", "toggle_agenda_dock"),
     ActionSpec(

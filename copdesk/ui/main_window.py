@@ -31,6 +31,7 @@ from copdesk.desk.desk import Desk
 from copdesk.ui.actions_table import build_actions, build_menus, build_toolbar, shortcut_rows
 from copdesk.ui.board.board_controller import BIG_NUDGE, NUDGE, BoardController
 from copdesk.ui.board.capture_bar import CaptureBar
+from copdesk.ui.board.cluster_voting_tools import ClusterVotingTools
 from copdesk.ui.board.commands import SessionCommand
 from copdesk.ui.board.find_bar import FindBar
 from copdesk.ui.board.scene import BoardScene
@@ -84,12 +85,21 @@ class MainWindow(QMainWindow):
         self.capture_bar.set_authors(self.settings.authors())
         self._matches: list[int] = []
         self._match_index = -1
+        self.cluster_tools = ClusterVotingTools(self, self.board)  # issue 4
 
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        for widget in (self.banner, self.find_bar, self.view, self.capture_bar):
+        tools = self.cluster_tools
+        for widget in (
+            self.banner,
+            self.find_bar,
+            tools.proposal_bar,
+            tools.voting_bar,
+            self.view,
+            self.capture_bar,
+        ):
             column.addWidget(widget, 1 if widget is self.view else 0)
         self.setCentralWidget(central)
 
@@ -232,6 +242,7 @@ class MainWindow(QMainWindow):
         first = self.scene.session_id is None
         self.scene.show_board(board)
         self.scene.set_editable(not self.desk.read_only)
+        self.cluster_tools.session_shown()
         self.capture_bar.set_frames(board.frames)
         self.docks.show_session(self.desk, board)
         self.docks.set_editable(not self.desk.read_only)
@@ -486,6 +497,37 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage("Select a frame first (click its title).", 4000)
 
+    # -- clusters and dot voting (issue 4; copdesk/ui/board/cluster_voting_tools.py) --------
+    def group_notes(self) -> None:
+        self.cluster_tools.clusters.group_selected()
+
+    def ungroup_clusters(self) -> None:
+        self.cluster_tools.clusters.ungroup_selected()
+
+    def rename_cluster(self) -> None:
+        self.cluster_tools.clusters.rename_cluster()
+
+    def toggle_cluster_collapsed(self) -> None:
+        self.cluster_tools.clusters.toggle_collapsed()
+
+    def tidy_cluster(self) -> None:
+        self.cluster_tools.clusters.tidy_selected()
+
+    def suggest_clusters(self) -> None:
+        self.cluster_tools.clusters.suggest()
+
+    def start_voting(self) -> None:
+        self.cluster_tools.voting.open_bar()
+
+    def reveal_votes(self) -> None:
+        self.cluster_tools.voting.toggle_revealed()
+
+    def arrange_by_votes(self) -> None:
+        self.cluster_tools.voting.arrange_by_votes()
+
+    def show_ranking(self) -> None:
+        self.cluster_tools.show_ranking()
+
     # -- file menu --------------------------------------------------------------------------
     def import_notes(self) -> None:
         if not self.board.editable:
@@ -594,6 +636,7 @@ class MainWindow(QMainWindow):
         selected = self.scene.selected_note_ids()
         self.scene.show_board(board)
         self.scene.set_editable(not self.desk.read_only)
+        self.cluster_tools.session_shown()
         self.scene.select_notes(selected)
 
     def _on_board_session_needed(self, session_id: int) -> None:
@@ -656,5 +699,6 @@ class MainWindow(QMainWindow):
         self.docks.clear()
         self._close_community_window()
         self.export_flow.shutdown()
+        self.cluster_tools.shutdown()
         self.desk.close()
         event.accept()

@@ -17,8 +17,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from copdesk.core.models import Board, Frame, Note
+from copdesk.core.models import Board, Frame, Note, Vote, VotingRound
 from copdesk.core.palette import note_color
+from copdesk.ui.board.cluster_item import ClusterItem
+from copdesk.ui.board.cluster_layer import ClusterLayer
 from copdesk.ui.board.frame_item import FrameItem
 from copdesk.ui.board.note_item import DIMMED, MATCHED, NORMAL, NoteItem
 
@@ -51,6 +53,10 @@ class BoardScene(QGraphicsScene):
     board_double_clicked = Signal(QPointF)
     #: a frame's header was double-clicked (rename it)
     frame_activated = Signal(int)
+    #: a drag that changes clusters: ({note_id: (old, new)}, MembershipChange)
+    notes_dropped = Signal(object, object)
+    #: a cluster's label chip (or collapsed card) was double-clicked (rename it)
+    cluster_activated = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -59,6 +65,10 @@ class BoardScene(QGraphicsScene):
         self._notes: dict[int, NoteItem] = {}
         self._frames: dict[int, FrameItem] = {}
         self._drag_start: dict[int, QPointF] = {}
+        self._dragging_cluster = False
+        self.cluster_layer = ClusterLayer(self)
+        #: the current voting round hides its counts: no badges on the board
+        self.votes_hidden = False
         self._dotted = _dot_brush()
         self.setBackgroundBrush(self._dotted)
         self.find_query = ""
@@ -77,12 +87,14 @@ class BoardScene(QGraphicsScene):
         self.setSceneRect(QRectF())
         self.apply_frames(board.frames)
         self.apply_notes(board.notes)
+        self.cluster_layer.apply_clusters(board.clusters)
         self.apply_votes(board)
         self._fit_scene_rect(reset=True)
 
     def clear_board(self) -> None:
         """Show nothing (no session chosen)."""
         self.clearSelection()
+        self.cluster_layer.clear()
         for item in [*self._notes.values(), *self._frames.values()]:
             self.removeItem(item)
         self._notes.clear()
@@ -97,6 +109,7 @@ class BoardScene(QGraphicsScene):
 
     def apply_notes(self, notes: Iterable[Note]) -> None:
         """Create, update or remove the items of these notes (other sessions are ignored)."""
+        notes = list(notes)
         add = self.addItem
         query = self.find_query
         for note in notes:
@@ -122,6 +135,7 @@ class BoardScene(QGraphicsScene):
                 item.set_note(note)
                 if query:
                     item.set_find_state(MATCHED if _matches(note, query) else DIMMED)
+        self.cluster_layer.notes_applied(notes)
         self._overview_rects = None
         self._fit_scene_rect()
 
@@ -144,14 +158,31 @@ class BoardScene(QGraphicsScene):
         self._fit_scene_rect()
 
     def apply_votes(self, board: Board) -> None:
-        """Fill the note badges from the board's votes (empty when no round ran)."""
-        counts: dict[int, int] = {}
-        for vote in board.votes:
-            if vote.target_kind == "note":
-                counts[vote.target_id] = counts.get(vote.target_id, 0) + 1
+        """Fill the badges from the current round's votes (the open round, else
+        the latest; empty when no round ran)."""
+        rounds = sorted(board.rounds, key=lambda r: (r.open, r.id))
+        current = rounds[-1] if rounds else None
+        votes = [v for v in board.votes if current is not None and v.round_id == current.id]
+        self.show_votes(current, votes)
+
+    def show_votes(self, voting_round: VotingRound | None, votes: Iterable[Vote]) -> None:
+        """Badges on notes and clusters; nothing while the round hides its counts."""
+        self.votes_hidden = voting_round is not None and voting_round.hidden
+        notes: dict[int, int] = {}
+        clusters: dict[int, int] = {}
+        if not self.votes_hidden:
+            for vote in votes:
+                if vote.target_kind == "note":
+                    notes[vote.target_id] = notes.get(vote.target_id, 0) + 1
+                    owner = self.cluster_layer.cluster_of(vote.target_id)
+                else:
+                    owner = vote.target_id
+                if owner is not None:
+                    clusters[owner] = clusters.get(owner, 0) + 1
         for note_id, item in self._notes.items():
-            n = counts.get(note_id, 0)
+            n = notes.get(note_id, 0)
             item.set_badge(str(n) if n else "")
+        self.cluster_layer.set_votes(clusters)
 
     # -- overview: far zoomed out --------------------------------------------------
     def set_overview(self, on: bool) -> None:
@@ -189,6 +220,8 @@ class BoardScene(QGraphicsScene):
     def _batched_rects(self) -> list[tuple[QColor, int, list[QRectF]]]:
         groups: dict[tuple[int, int], list[QRectF]] = {}
         for item in sorted(self._notes.values(), key=lambda i: i.zValue()):
+            if not item.isVisible():  # in a collapsed cluster
+                continue
             n = item.note
             p = item.pos()
             key = (n.color, DIMMED if item.find_state == DIMMED else NORMAL)
@@ -315,15 +348,21 @@ class BoardScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)
         self._drag_start = {}
+        self._dragging_cluster = False
         if event.button() == Qt.MouseButton.LeftButton and self.mouseGrabberItem() is not None:
             grabber = self.mouseGrabberItem()
             if isinstance(grabber, NoteItem):
                 self._drag_start = {
                     i.note.id: i.pos() for i in self.selectedItems() if isinstance(i, NoteItem)
                 }
+            elif isinstance(grabber, ClusterItem) and self.editable:
+                self._drag_start = grabber.member_positions()
+                self._dragging_cluster = True
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseMoveEvent(event)
+        if self._drag_start and not self._dragging_cluster:
+            self.cluster_layer.follow_drag(self._drag_start)
         if self.overview and self._drag_start:
             self.invalidate_overview()
 
@@ -333,6 +372,7 @@ class BoardScene(QGraphicsScene):
         if event.button() != Qt.MouseButton.LeftButton or not self._drag_start:
             return
         start, self._drag_start = self._drag_start, {}
+        whole_cluster, self._dragging_cluster = self._dragging_cluster, False
         moved: dict[int, tuple[tuple[float, float], tuple[float, float]]] = {}
         for note_id, old in start.items():
             item = self._notes.get(note_id)
@@ -341,7 +381,13 @@ class BoardScene(QGraphicsScene):
             new = item.pos()
             if new != old:  # whole board units: clean numbers in the file
                 moved[note_id] = ((old.x(), old.y()), (round(new.x()), round(new.y())))
-        if moved:
+        change = None
+        if moved and not whole_cluster:
+            change = self.cluster_layer.drop_change(moved, event.scenePos())
+        self.cluster_layer.end_drag()
+        if change is not None:
+            self.notes_dropped.emit(moved, change)
+        elif moved:
             self.notes_dragged.emit(moved)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -352,6 +398,11 @@ class BoardScene(QGraphicsScene):
         note = self.note_at(pos)
         if note is not None:
             self.note_activated.emit(note.note.id)
+            event.accept()
+            return
+        cluster = self.cluster_layer.cluster_at(pos)
+        if cluster is not None:
+            self.cluster_activated.emit(cluster.cluster_id)
             event.accept()
             return
         frame = self.frame_at(pos)

@@ -1,0 +1,228 @@
+"""The voting bar above the board.
+
+Before a round: votes per person, "hide counts until reveal" and Start.
+During a round: who is voting ("Room" for a plain room count, or a typed
+name), the dots that voter has left, Reveal / Hide counts, Close round.
+After it: Reveal, the ranking, Arrange by votes and a new round. The bar only
+reports what was asked for; the :class:`VotingController` does it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from copdesk.core.models import VotingRound
+from copdesk.desk.vote_ops import MAX_VOTES_PER_PERSON
+
+ROOM = "Room"
+
+
+class VotingBar(QWidget):
+    start_requested = Signal(int, bool)  # votes per person, hidden
+    participant_chosen = Signal(str)  # "" = the room
+    reveal_requested = Signal(bool)  # True: show the counts, False: hide them
+    close_round_requested = Signal()
+    ranking_requested = Signal()
+    arrange_requested = Signal()
+    new_round_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("votingBar")
+        self.setStyleSheet("#votingBar { background: #ffffff; border-bottom: 1px solid #d0d4da; }")
+        self.setAutoFillBackground(True)
+        self.round: VotingRound | None = None
+        self.title = QLabel("Dot voting", self)
+        self.title.setStyleSheet("font-weight: 600;")
+        # set-up
+        self.votes_label = QLabel("Votes per person:", self)
+        self.votes_box = QSpinBox(self)
+        self.votes_box.setObjectName("votesPerPerson")
+        self.votes_box.setRange(1, MAX_VOTES_PER_PERSON)
+        self.votes_box.setValue(3)
+        self.hidden_box = QCheckBox("Hide counts until reveal", self)
+        self.hidden_box.setObjectName("hideCounts")
+        self.start_button = QPushButton("Start round", self)
+        self.start_button.setObjectName("startRound")
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        # during a round
+        self.voter_label = QLabel("Voter:", self)
+        self.voter_box = QComboBox(self)
+        self.voter_box.setObjectName("voterBox")
+        self.voter_box.setEditable(True)
+        self.voter_box.setInsertPolicy(QComboBox.InsertPolicy.InsertAlphabetically)
+        self.voter_box.setMinimumWidth(150)
+        self.voter_box.setToolTip(
+            "“Room” counts the dots of the whole room; type a name to count each person's dots"
+        )
+        self.voter_box.addItem(ROOM)
+        self.voter_box.currentTextChanged.connect(self._on_voter_box_text_changed)
+        self.left_label = QLabel(self)
+        self.left_label.setObjectName("votesLeft")
+        self.reveal_button = QPushButton("Reveal", self)
+        self.reveal_button.setObjectName("revealVotes")
+        self.reveal_button.clicked.connect(self._on_reveal_button_clicked)
+        self.close_round_button = QPushButton("Close round", self)
+        self.close_round_button.clicked.connect(self.close_round_requested)
+        # after a round
+        self.ranking_button = QPushButton("Ranking", self)
+        self.ranking_button.clicked.connect(self.ranking_requested)
+        self.arrange_button = QPushButton("Arrange by votes", self)
+        self.arrange_button.clicked.connect(self.arrange_requested)
+        self.new_round_button = QPushButton("New round", self)
+        self.new_round_button.clicked.connect(self.new_round_requested)
+        self.message = QLabel(self)
+        self.message.setObjectName("votingMessage")
+        self.message.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.hint = QLabel(self)
+        self.hint.setStyleSheet("color: #5a5f66;")
+        close = QToolButton(self)
+        close.setText("×")
+        close.setToolTip("Leave voting (the round stays as it is)")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.close_bar)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        for widget in (
+            self.title,
+            self.votes_label,
+            self.votes_box,
+            self.hidden_box,
+            self.start_button,
+            self.voter_label,
+            self.voter_box,
+            self.left_label,
+            self.reveal_button,
+            self.close_round_button,
+            self.ranking_button,
+            self.arrange_button,
+            self.new_round_button,
+            self.hint,
+        ):
+            row.addWidget(widget)
+        row.addWidget(self.message, 1)
+        row.addWidget(close)
+        self.show_setup()
+        self.hide()
+
+    # -- states ----------------------------------------------------------------
+    def _show_only(self, *widgets: QWidget) -> None:
+        parts = (
+            self.votes_label,
+            self.votes_box,
+            self.hidden_box,
+            self.start_button,
+            self.voter_label,
+            self.voter_box,
+            self.left_label,
+            self.reveal_button,
+            self.close_round_button,
+            self.ranking_button,
+            self.arrange_button,
+            self.new_round_button,
+            self.hint,
+        )
+        for part in parts:
+            part.setVisible(part in widgets)
+
+    def show_setup(self) -> None:
+        self.round = None
+        self.title.setText("Dot voting")
+        self.message.clear()
+        self._show_only(self.votes_label, self.votes_box, self.hidden_box, self.start_button)
+
+    def show_round(self, voting_round: VotingRound, votes_left: int | None, cast: int) -> None:
+        """A round as the desk has it now: open (voting) or closed (results)."""
+        self.round = voting_round
+        self.reveal_button.setText("Hide counts" if not voting_round.hidden else "Reveal")
+        if voting_round.open:
+            hidden = " · counts hidden" if voting_round.hidden else ""
+            self.title.setText(f"Voting: {voting_round.votes_per_person} per person{hidden}")
+            self.show_votes_left(votes_left, cast)
+            self.hint.setText("Click a note or cluster to add a dot; right-click removes one")
+            self._show_only(
+                self.voter_label,
+                self.voter_box,
+                self.left_label,
+                self.reveal_button,
+                self.close_round_button,
+                self.hint,
+            )
+        else:
+            dots = f"{cast} dot{'s' if cast != 1 else ''}"
+            state = "counts hidden" if voting_round.hidden else "results"
+            self.title.setText(f"Round closed: {dots} · {state}")
+            self._show_only(
+                self.reveal_button,
+                self.ranking_button,
+                self.arrange_button,
+                self.new_round_button,
+            )
+
+    def show_votes_left(self, votes_left: int | None, cast: int) -> None:
+        if votes_left is None:
+            self.left_label.setText(f"Room count · {cast} dot{'s' if cast != 1 else ''} cast")
+        else:
+            total = self.round.votes_per_person if self.round else votes_left
+            self.left_label.setText(f"{self.participant()}: {votes_left} of {total} left")
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def set_participants(self, names: Sequence[str]) -> None:
+        """Names offered in the voter box (typed names are kept)."""
+        known = {self.voter_box.itemText(i) for i in range(self.voter_box.count())}
+        for name in names:
+            if name and name not in known:
+                self.voter_box.addItem(name)
+
+    def participant(self) -> str:
+        """The chosen voter; "" for the room count."""
+        text = self.voter_box.currentText().strip()
+        return "" if text.casefold() == ROOM.casefold() else text
+
+    def choose_participant(self, name: str) -> None:
+        """Choose a voter (a new name is added); "" chooses the room."""
+        text = name.strip() or ROOM
+        if self.voter_box.findText(text) < 0:
+            self.voter_box.addItem(text)
+        self.voter_box.setCurrentText(text)
+
+    def open_bar(self) -> None:
+        self.show()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    # -- slots -----------------------------------------------------------------
+    def _on_start_button_clicked(self) -> None:
+        self.start_requested.emit(self.votes_box.value(), self.hidden_box.isChecked())
+
+    def _on_reveal_button_clicked(self) -> None:
+        self.reveal_requested.emit(bool(self.round is not None and self.round.hidden))
+
+    def _on_voter_box_text_changed(self, _text: str) -> None:
+        self.message.clear()
+        self.participant_chosen.emit(self.participant())
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
