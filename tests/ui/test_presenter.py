@@ -17,6 +17,7 @@ from copdesk.core.palette import VOTE_DOT
 from copdesk.ui.main_window import MainWindow
 from copdesk.ui.panels.questions_panel import QuestionsPanel
 from copdesk.ui.presenter.audience_window import LEGIBLE_PIXELS, AudienceWindow
+from copdesk.ui.presenter.control_bar import ControlBar
 from copdesk.ui.presenter.presenter_controller import PresenterController
 from copdesk.ui.presenter.screen_choice import ScreenInfo
 from copdesk.ui.presenter.view_flags import VOTES_HIDDEN, presentation_text
@@ -38,6 +39,12 @@ def audience_of(window: MainWindow) -> AudienceWindow:
     assert presenter.audience is not None
     presenter.audience.view.animation_ms = 0
     return presenter.audience
+
+
+def bar_of(window: MainWindow) -> ControlBar:
+    bar = window.presenter.control_bar
+    assert bar is not None
+    return bar
 
 
 def present(window: MainWindow, qtbot: QtBot) -> AudienceWindow:
@@ -68,7 +75,7 @@ def test_f5_opens_the_audience_window_on_the_same_scene(window: MainWindow, qtbo
     assert audience.view.scene() is window.scene  # no copy: it mirrors
     assert window.actions_by_id["view.present"].isChecked()
     # one (offscreen) screen: the audience takes it and the control bar floats on top
-    bar = window.presenter.control_bar
+    bar = bar_of(window)
     assert bar is not None and bar.isVisible()
     assert bar.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     # F5 again (from the facilitator's window) leaves
@@ -117,7 +124,7 @@ def test_the_facilitators_board_passes_clicker_keys_on(window: MainWindow, qtbot
 
 def test_b_blanks_and_unblanks(window: MainWindow, qtbot: QtBot) -> None:
     audience = present(window, qtbot)
-    bar = window.presenter.control_bar
+    bar = bar_of(window)
     key(audience, Qt.Key.Key_B)
     assert audience.is_blank()
     assert audience.blank_overlay.geometry() == audience.rect()
@@ -249,7 +256,7 @@ def test_follow_mode_mirrors_the_facilitators_viewport(window: MainWindow, qtbot
     # locking to a frame stops following; following again comes back
     key(audience, Qt.Key.Key_PageDown)
     assert not audience.is_following()
-    window.presenter.control_bar.buttons["follow"].click()
+    bar_of(window).buttons["follow"].click()
     assert audience.is_following()
 
 
@@ -262,7 +269,7 @@ def test_the_timer_is_the_same_controller_shown_large(window: MainWindow, qtbot:
     assert display.isVisible()
     assert display.height() >= audience.height() * 0.1
     assert display.geometry().right() >= audience.width() - 40  # in the corner
-    bar = window.presenter.control_bar
+    bar = bar_of(window)
     bar.buttons["toggle"].click()
     assert controller.countdown.running
     assert bar.buttons["toggle"].text().endswith("Pause")

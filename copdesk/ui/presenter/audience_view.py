@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, QRect, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QFrame,
@@ -94,7 +94,8 @@ class AudienceView(QGraphicsView):
     def spotlight(self) -> QRectF | None:
         return self._spotlight
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        rect = QRectF(rect)
         if getattr(self.scene(), "overview", False):
             # The facilitator zoomed far out: the shared scene skips painting its
             # notes and draws coloured blocks in its foreground instead. Here the

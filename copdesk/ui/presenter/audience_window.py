@@ -234,7 +234,9 @@ class AudienceWindow(QWidget):
             return
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self._refit()
 
     def set_votes_hidden(self, hidden: bool) -> None:
