@@ -18,6 +18,7 @@ from copdesk.ui.main_window import MainWindow
 from copdesk.ui.panels.questions_panel import QuestionsPanel
 from copdesk.ui.presenter.audience_window import LEGIBLE_PIXELS, AudienceWindow
 from copdesk.ui.presenter.control_bar import ControlBar
+from copdesk.ui.presenter.focus_targets import focus_targets
 from copdesk.ui.presenter.presenter_controller import PresenterController
 from copdesk.ui.presenter.screen_choice import ScreenInfo
 from copdesk.ui.presenter.view_flags import VOTES_HIDDEN, presentation_text
@@ -323,3 +324,20 @@ def test_the_room_still_sees_notes_while_the_facilitator_is_zoomed_far_out(
     )
     total = (before.width() // step + 1) * (before.height() // step + 1)
     assert differing < total * 0.01
+
+
+def test_switching_session_shows_its_board_and_its_timer(window: MainWindow, qtbot: QtBot) -> None:
+    audience = present(window, qtbot)
+    first_timer = window.presenter.timer
+    assert first_timer is not None
+    session = window.desk.create_session("start-stop-continue", "Next retro")
+    window.load_sessions(session.id)
+    assert window.scene.session_id == session.id
+    expected = [t.title for t in focus_targets(window.scene.frames(), window.scene.notes())]
+    qtbot.waitUntil(lambda: [t.title for t in audience.targets()] == expected)
+    assert window.presenter.timer is window.timer_controller
+    assert window.presenter.timer is not first_timer
+    assert audience.timer_display.isVisible()
+    key(audience, Qt.Key.Key_Home)
+    assert audience.focus_target() is not None
+    assert audience.focus_target().title == expected[0]  # type: ignore[union-attr]
