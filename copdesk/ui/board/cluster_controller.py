@@ -64,9 +64,11 @@ class ClusterController(QObject):
         self.board = board
         self.scene = board.scene
         self.overlay = overlay
-        self._executor_factory = executor_factory
-        self._executor: Executor | None = None
-        self._suggester = suggester
+        self.executor_factory = executor_factory
+        #: the worker (made on first use by ``executor_factory``); tests set a synchronous one
+        self.executor: Executor | None = None
+        #: ``[(note_id, text)] -> proposals``; the core's suggest_clusters by default
+        self.suggester = suggester
         self._dialog_parent = dialog_parent
         self._ticket = 0  # results of a cancelled or older suggestion are ignored
         self._session_of_ticket: int | None = None
@@ -234,10 +236,10 @@ class ClusterController(QObject):
         self._session_of_ticket = self.board.session_id
         self.overlay.show_busy(len(notes))
         self.message.emit(f"Suggesting clusters for {len(notes)} notes…")
-        if self._executor is None:
-            self._executor = self._executor_factory()
-        suggester = self._suggester
-        future = self._executor.submit(suggester, notes)
+        if self.executor is None:
+            self.executor = self.executor_factory()
+        suggester = self.suggester
+        future = self.executor.submit(suggester, notes)
         future.add_done_callback(lambda f: self._suggestion_done.emit(f, ticket))
         return future
 
@@ -295,6 +297,6 @@ class ClusterController(QObject):
     def shutdown(self) -> None:
         """Stop the worker thread (window closing); a running suggestion is dropped."""
         self._ticket += 1
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = None
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
