@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from copdesk.ui.timer.timer_controller import TimerController
 
 #: Room between a focused frame and the screen edge, as a share of the height.
-MARGIN_SHARE = 0.015
+MARGIN_SHARE = 0.012
 #: The timer's height as a share of the screen height (and its width : height).
 TIMER_SHARE = 0.13
 TIMER_ASPECT = 2.6

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 _TOGGLE_TEXT = {"idle": "▶ Start", "running": "❚❚ Pause", "paused": "▶ Resume"}
 STYLE = """
-QWidget#presenterControlBar { background: #1b222c; border: 1px solid #3b4654;
-    border-radius: 10px; }
+QWidget#presenterControlBar { background: #1b222c; border: 1px solid #3b4654; }
 QToolButton { color: #ffffff; background: #2b3542; border: 1px solid #46556a;
     border-radius: 6px; padding: 6px 10px; font-size: 14px; }
 QToolButton:hover { background: #36465a; }
