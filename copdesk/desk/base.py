@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +30,7 @@ class DeskBase:
         self.path: Path = opened.path
         self.read_only: bool = opened.read_only
         self.read_only_reason: str = opened.read_only_reason
+        self._identity = self._file_identity()
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
@@ -42,6 +44,39 @@ class DeskBase:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- the file on disk ------------------------------------------------------
+    def _file_identity(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino)
+
+    def file_missing(self) -> bool:
+        """True when the file was deleted, moved or replaced while open.
+
+        SQLite keeps writing to the open file, which no longer has a name: the
+        work is safe only once it is saved elsewhere with :meth:`save_copy`.
+        """
+        return self._identity is not None and self._file_identity() != self._identity
+
+    def save_copy(self, target: str | Path) -> Path:
+        """Write a complete copy of the open file (e.g. after it was deleted)."""
+        from copdesk.core.errors import FileProblem
+
+        target = Path(target)
+        if not target.parent.is_dir():
+            raise FileProblem(f"The folder {target.parent} does not exist.")
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            partial.unlink(missing_ok=True)
+            self.db.conn.execute("VACUUM INTO ?", [str(partial)])
+            os.replace(partial, target)
+        except (sqlite3.Error, OSError) as exc:
+            partial.unlink(missing_ok=True)
+            raise translate(exc, target) from exc
+        return target
 
     # -- writes --------------------------------------------------------------
     @contextlib.contextmanager

@@ -52,6 +52,7 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     SEPARATOR,
     ActionSpec("file.import", "&Import Notes…", "file", "Ctrl+I", "import_notes", edits=True),
     ActionSpec("file.export", "&Export…", "file", "Ctrl+E", "export_session"),
+    ActionSpec("file.save_copy", "Save a &Copy…", "file", SK.SaveAs, "save_copy"),
     SEPARATOR,
     ActionSpec("file.quit", "&Quit", "file", SK.Quit, "close"),
     ActionSpec("edit.undo", "&Undo", "edit", SK.Undo, "undo", edits=True, toolbar=True),

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.board.sessions_changed.connect(self.load_sessions)
         self.board.notes_shown.connect(self._update_status)
         self.banner = ReadOnlyBanner(self)
+        self.banner.save_copy_requested.connect(self.save_copy)
         self.find_bar = FindBar(self)
         self.find_bar.query_changed.connect(self._on_find_bar_query_changed)
         self.find_bar.next_requested.connect(self._on_find_bar_next_requested)
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id = build_actions(self, self.view, self._handler)
         self.menus = build_menus(self, self.actions_by_id)
         self.toolbar = build_toolbar(self, self.actions_by_id)
+        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.undo_stack.canUndoChanged.connect(self._on_undo_stack_can_change)
         self.undo_stack.canRedoChanged.connect(self._on_undo_stack_can_change)
         self.undo_stack.undoTextChanged.connect(self._on_undo_stack_text_changed)
@@ -606,6 +608,32 @@ class MainWindow(QMainWindow):
                 action.setEnabled(editable and (has_session or spec.id == "file.new_session"))
         self.actions_by_id["edit.undo"].setEnabled(editable and self.undo_stack.canUndo())
         self.actions_by_id["edit.redo"].setEnabled(editable and self.undo_stack.canRedo())
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        """After every change: is the file still where it was?"""
+        if shiboken6.isValid(self.undo_stack) and self.desk.file_missing():
+            self.banner.show_missing(self.desk.path.name)
+
+    def save_copy(self) -> None:
+        """File ▸ Save a Copy: the whole community file, e.g. after it was deleted."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save a copy of the community file",
+            str(self.desk.path.with_name(f"{self.desk.path.stem} copy.copdesk")),
+            "copdesk files (*.copdesk)",
+        )
+        if not path:
+            return
+        if not path.endswith(".copdesk"):
+            path += ".copdesk"
+        try:
+            saved = self.desk.save_copy(path)
+        except CopdeskError as error:
+            show_error(self, error, "Save a copy")
+            return
+        self.statusBar().showMessage(f"Saved a copy to {saved}", 8000)
+        if self.desk.file_missing():
+            self.open_file(str(saved))
 
     def _on_undo_stack_can_change(self, _can: bool) -> None:
         if shiboken6.isValid(self.undo_stack):  # not while the stack is being destroyed

@@ -1,11 +1,15 @@
-"""The banner over the board when the community file can only be read."""
+"""The banner over the board when the community file can only be read, or when
+it was deleted or moved while open (with a button to save a copy)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 
 class ReadOnlyBanner(QWidget):
+    save_copy_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readOnlyBanner")
@@ -19,6 +23,10 @@ class ReadOnlyBanner(QWidget):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
+        self.save_button = QPushButton(self.tr("Save a Copy…"), self)
+        self.save_button.clicked.connect(self.save_copy_requested)
+        self.save_button.hide()
+        layout.addWidget(self.save_button)
         self.hide()
 
     def show_reason(self, file_name: str, reason: str) -> None:
@@ -27,4 +35,13 @@ class ReadOnlyBanner(QWidget):
             f"<b>Read-only:</b> “{file_name}” is open for reading only{why}. "
             "You can look, search and export, but not change the board."
         )
+        self.save_button.hide()
+        self.show()
+
+    def show_missing(self, file_name: str) -> None:
+        self.label.setText(
+            f"<b>The file is gone:</b> “{file_name}” was deleted or moved while open. "
+            "Your board is still here — save a copy to keep it."
+        )
+        self.save_button.show()
         self.show()

@@ -167,3 +167,19 @@ def test_board_after_reopen_is_the_board_before(tmp_path: Path) -> None:
         before = d.board(s.id)
     with Desk.open(path) as d:
         assert d.board(s.id) == before
+
+
+def test_deleted_file_is_noticed_and_a_copy_keeps_everything(tmp_path: Path) -> None:
+    path = tmp_path / "c.copdesk"
+    with Desk.open(path) as desk:
+        s = desk.create_session("blank")
+        desk.add_note(s.id, "before", 0, 0)
+        assert not desk.file_missing()
+        path.unlink()
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        assert desk.file_missing()
+        desk.add_note(s.id, "after the file was deleted", 0, 200)
+        copy = desk.save_copy(tmp_path / "rescued.copdesk")
+    with Desk.open(copy, create=False) as rescued:
+        assert {n.text for n in rescued.notes(s.id)} == {"before", "after the file was deleted"}
