@@ -15,6 +15,7 @@ from typing import Protocol
 
 from copdesk.core.clustering import ClusterProposal
 from copdesk.core.errors import CopdeskError
+from copdesk.core.gather_layout import gather_groups
 from copdesk.core.models import Cluster, Note
 from copdesk.desk.desk import Desk
 from copdesk.ui.board.cluster_layer import MembershipChange
@@ -206,38 +207,53 @@ class CollapseCommand(_ClusterCommand):
 
 
 class AcceptProposalCommand(_ClusterCommand):
-    """Suggested groups accepted: all new clusters are one undo step."""
+    """Suggested groups accepted: the new clusters, each gathered into a tidy
+    grid where the suggestion's notes were (see :mod:`copdesk.core.gather_layout`),
+    are one undo step. ``scope`` is every note the suggestion covered: the
+    notes of groups not accepted move out of the clusters' way."""
 
     def __init__(
-        self, target: ClusterTarget, session_id: int, proposals: Sequence[ClusterProposal]
+        self,
+        target: ClusterTarget,
+        session_id: int,
+        proposals: Sequence[ClusterProposal],
+        scope: Sequence[int] = (),
     ) -> None:
         count = len(proposals)
         text = "Accept suggested cluster" if count == 1 else f"Accept {count} suggested clusters"
         super().__init__(target, text, session_id)
         self.proposals = list(proposals)
+        chosen = [n for p in self.proposals for n in p.note_ids]
+        self.scope = list(dict.fromkeys([*chosen, *scope]))
         self.before: dict[int, int | None] = {}
+        self.before_notes: list[Note] = []
+        self.after_notes: list[Note] = []
         self.members: dict[int, list[int]] | None = None
-
-    def _note_ids(self) -> list[int]:
-        return list(dict.fromkeys(n for p in self.proposals for n in p.note_ids))
 
     def _redo(self) -> None:
         desk = self.desk
         if self.members is None:
-            self.before = desk.membership(self._note_ids())
+            self.before_notes = [n for n in desk.notes_by_id(self.scope) if not n.deleted]
+            self.before = {n.id: n.cluster_id for n in self.before_notes}
             clusters = desk.apply_proposal(self.session_id, self.proposals, include_rest=True)
             self.members = {c.id: [n.id for n in desk.cluster_notes(c.id)] for c in clusters}
+            grouped = {n for ids in self.members.values() for n in ids}
+            groups = [desk.notes_by_id(ids) for ids in self.members.values()]
+            loose = [n for n in self.before_notes if n.id not in grouped]
+            self.after_notes = desk.move_notes(gather_groups(groups, loose))
         else:
             desk.restore_clusters(self.members)
+            desk.put_notes(self.after_notes)
         old = [c for c in self.before.values() if c is not None]
-        self._show([*self.members, *old], desk.notes_by_id(self._note_ids()))
+        self._show([*self.members, *old], desk.notes_by_id(self.scope))
 
     def _undo(self) -> None:
         assert self.members is not None
         desk = self.desk
         desk.undo_proposal(list(self.members), self.before)
+        desk.put_notes(self.before_notes)
         old = [c for c in self.before.values() if c is not None]
-        self._show([*self.members, *old], desk.notes_by_id(self._note_ids()))
+        self._show([*self.members, *old], desk.notes_by_id(self.scope))
 
     @property
     def cluster_ids(self) -> list[int]:

@@ -73,6 +73,7 @@ class ClusterController(QObject):
         self._ticket = 0  # results of a cancelled or older suggestion are ignored
         self._session_of_ticket: int | None = None
         self.rename_dialog: QInputDialog | None = None
+        self._scope: list[int] = []  # the notes of the suggestion on show
         self.scene.notes_dropped.connect(self._on_scene_notes_dropped)
         self.scene.cluster_activated.connect(self.rename_cluster)
         self._suggestion_done.connect(self._on_suggestion_done, Qt.ConnectionType.QueuedConnection)
@@ -225,6 +226,7 @@ class ClusterController(QObject):
             layer = self.scene.cluster_layer
             chosen = [n for n in self.scene.notes() if layer.cluster_of(n.id) is None]
         notes = [(n.id, n.text) for n in sorted(chosen, key=lambda n: n.id)]
+        self._scope = [i for i, _ in notes]
         if len(notes) < 2:
             self.message.emit(
                 "Every note is already in a cluster. Select notes to regroup them, "
@@ -277,7 +279,7 @@ class ClusterController(QObject):
     def _on_overlay_proposals_accepted(self, proposals: list[ClusterProposal]) -> None:
         if self.scene.session_id is None:
             return
-        command = AcceptProposalCommand(self, self.scene.session_id, proposals)
+        command = AcceptProposalCommand(self, self.scene.session_id, proposals, self._scope)
         if self._push(command):
             count = len(command.cluster_ids)
             self.message.emit(

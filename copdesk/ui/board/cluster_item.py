@@ -34,13 +34,13 @@ from copdesk.ui.presenter.view_flags import votes_hidden
 CLUSTER_TYPE = QGraphicsItem.UserType + 3
 Z_CLUSTER = -50_000.0  # above frames, below notes
 PADDING = 16.0
-CHIP_HEIGHT = 30.0
+CHIP_HEIGHT = 40.0
 CHIP_GAP = 6.0
 CARD_WIDTH = 240.0
 CARD_HEIGHT = 140.0
 SELECTION = QColor("#1e6fd9")
-_LABEL_SIZE = 15
-_MAX_CHIP_WIDTH = 420.0
+_LABEL_SIZE = 20
+_MAX_CHIP_WIDTH = 520.0
 
 
 def cluster_caption(cluster: Cluster) -> str:
@@ -131,9 +131,9 @@ class ClusterItem(QGraphicsItem):
             chip = QRectF()
         bounds = body.united(chip) if not chip.isEmpty() else QRectF(body)
         bounds = bounds.adjusted(-4.0, -4.0, 8.0, 10.0)
-        if bounds != self._bounds or body != self._body:
+        if bounds != self._bounds:
             self.prepareGeometryChange()
-            self._body, self._chip, self._bounds = body, chip, bounds
+        self._body, self._chip, self._bounds = body, chip, bounds
         self.update()
 
     def chip_text(self) -> str:
@@ -144,7 +144,7 @@ class ClusterItem(QGraphicsItem):
         metrics = QFontMetricsF(board_font(_LABEL_SIZE, bold=True))
         width = metrics.horizontalAdvance(self.chip_text())
         if self.votes:
-            width += metrics.horizontalAdvance(self.votes) + 34.0
+            width += QFontMetricsF(board_font(17, bold=True)).horizontalAdvance(self.votes) + 40.0
         return width
 
     # -- Qt --------------------------------------------------------------------------
@@ -216,7 +216,7 @@ class ClusterItem(QGraphicsItem):
         painter.setPen(QPen(edge.darker(130), 2.0))
         painter.drawRoundedRect(card, 6.0, 6.0)
         painter.setPen(QColor(CLUSTER_LABEL))
-        painter.setFont(board_font(18, bold=True))
+        painter.setFont(board_font(24, bold=True))
         inner = card.adjusted(14.0, 12.0, -14.0, -40.0)
         painter.drawText(
             inner,
@@ -224,9 +224,9 @@ class ClusterItem(QGraphicsItem):
             cluster_caption(self.cluster),
         )
         count = len(self.members)
-        painter.setFont(board_font(13))
+        painter.setFont(board_font(16))
         painter.drawText(
-            QRectF(card.left() + 14.0, card.bottom() - 34.0, card.width() - 28.0, 24.0),
+            QRectF(card.left() + 14.0, card.bottom() - 36.0, card.width() - 28.0, 26.0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             f"{count} note{'s' if count != 1 else ''} · collapsed",
         )
@@ -234,16 +234,16 @@ class ClusterItem(QGraphicsItem):
             self._paint_votes(painter, self._votes_rect(card.right() + 6.0, card.top() + 4.0))
 
     def _votes_rect(self, right: float, center_y: float) -> QRectF:
-        metrics = QFontMetricsF(board_font(14, bold=True))
-        width = max(26.0, metrics.horizontalAdvance(self.votes) + 16.0)
-        return QRectF(right - width, center_y - 12.0, width, 24.0)
+        metrics = QFontMetricsF(board_font(17, bold=True))
+        width = max(32.0, metrics.horizontalAdvance(self.votes) + 18.0)
+        return QRectF(right - width, center_y - 14.0, width, 28.0)
 
     def _paint_votes(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(QColor(VOTE_DOT)))
-        painter.drawRoundedRect(rect, 12.0, 12.0)
+        painter.drawRoundedRect(rect, 14.0, 14.0)
         painter.setPen(QColor(VOTE_TEXT))
-        painter.setFont(board_font(14, bold=True))
+        painter.setFont(board_font(17, bold=True))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.votes)
 
     # -- moving as a unit ----------------------------------------------------------

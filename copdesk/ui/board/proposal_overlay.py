@@ -50,7 +50,7 @@ GROUP_COLORS: tuple[str, ...] = (
     "#5e35b1",
 )
 REST_COLOR = "#7b8088"
-BAND = 28.0
+BAND = 22.0
 
 
 def group_color(index: int, proposal: ClusterProposal) -> QColor:
@@ -78,7 +78,7 @@ class ProposalTint(QGraphicsItem):
         chosen = self.overlay.is_chosen(self.index)
         color = group_color(self.index, proposal)
         fill = QColor(color)
-        fill.setAlpha(55 if chosen else 18)
+        fill.setAlpha(26 if chosen else 10)
         painter.setBrush(fill)
         pen = QPen(color, 5.0 if chosen else 2.0)
         if not chosen:
@@ -92,7 +92,7 @@ class ProposalTint(QGraphicsItem):
         painter.setBrush(band_fill)
         painter.drawRoundedRect(band, 5.0, 5.0)
         painter.setPen(QColor("#ffffff"))
-        painter.setFont(board_font(12, bold=True))
+        painter.setFont(board_font(11, bold=True))
         text_rect = band.adjusted(8.0, 0.0, -8.0, 0.0)
         mark = "✓ " if chosen else ""
         text = QFontMetricsF(painter.font()).elidedText(
