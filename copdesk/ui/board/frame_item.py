@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from copdesk.core.geometry import FRAME_HEADER
 from copdesk.core.models import Frame
 from copdesk.core.palette import FRAME_BORDER, FRAME_FILL, FRAME_TITLE, MUTED_TEXT
+from copdesk.ui.board.questions_card import QuestionsCard, chip_rect, paint_chip
 from copdesk.ui.board.typeface import board_font
 from copdesk.ui.presenter.view_flags import presenting
 
@@ -46,6 +47,7 @@ class FrameItem(QGraphicsItem):
         self._press = QPointF()
         self._start = QRectF()
         self._carried: list[tuple[QGraphicsItem, QPointF]] = []
+        self.questions_card: QuestionsCard | None = None
         self.set_frame(frame)
 
     def type(self) -> int:
@@ -61,7 +63,29 @@ class FrameItem(QGraphicsItem):
         self._rect = QRectF(0.0, 0.0, frame.width, frame.height)
         self.setPos(frame.x, frame.y)
         self.setZValue(_Z_BASE + frame.z)
+        if self.questions_card is not None:
+            self.show_questions(True)  # follow the frame's place, size and questions
         self.update()
+
+    # -- guiding questions ---------------------------------------------------
+    def questions_shown(self) -> bool:
+        return self.questions_card is not None
+
+    def show_questions(self, shown: bool) -> None:
+        """Open or fold the card with this frame's guiding questions."""
+        if self.questions_card is not None:
+            card, self.questions_card = self.questions_card, None
+            if card.scene() is not None:
+                card.scene().removeItem(card)
+        if shown and self.frame.questions and self.scene() is not None:
+            card = QuestionsCard(self.frame.questions, self._rect.width() - 32.0)
+            card.setPos(self.pos() + QPointF(16.0, FRAME_HEADER - 8.0))
+            self.scene().addItem(card)
+            self.questions_card = card
+        self.update()
+
+    def toggle_questions(self) -> None:
+        self.show_questions(self.questions_card is None)
 
     def geometry(self) -> tuple[float, float, float, float]:
         return (self.pos().x(), self.pos().y(), self._rect.width(), self._rect.height())
@@ -98,7 +122,8 @@ class FrameItem(QGraphicsItem):
             return
         painter.setPen(QColor(FRAME_TITLE))
         painter.setFont(board_font(30, bold=True))
-        title_box = QRectF(22.0, 12.0, r.width() - 44.0, 40.0)
+        chip_room = chip_rect(r.width()).width() + 12.0 if f.questions else 0.0
+        title_box = QRectF(22.0, 12.0, r.width() - 44.0 - chip_room, 40.0)
         painter.drawText(
             title_box,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -115,6 +140,8 @@ class FrameItem(QGraphicsItem):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                 f.prompt,
             )
+        if f.questions and lod >= 0.3 and not present:
+            paint_chip(painter, r.width(), len(f.questions), self.questions_card is not None)
         if lod >= 0.3 and not present:
             pen = QPen(QColor(FRAME_BORDER), 1.5)
             painter.setPen(pen)
@@ -136,10 +163,15 @@ class FrameItem(QGraphicsItem):
         if event.button() != Qt.MouseButton.LeftButton:
             event.ignore()
             return
+        if self.frame.questions and chip_rect(self._rect.width()).contains(event.pos()):
+            self.toggle_questions()
+            event.accept()
+            return
         if self._in_grip(event.pos()):
             self._gesture = "resize"
         elif self.in_header(event.pos()):
             self._gesture = "move"
+            self.show_questions(False)
             scene = self._board()
             self._carried = (
                 [(item, item.pos()) for item in scene.notes_of_frame(self.frame.id)]

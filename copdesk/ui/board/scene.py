@@ -95,6 +95,8 @@ class BoardScene(QGraphicsScene):
         """Show nothing (no session chosen)."""
         self.clearSelection()
         self.cluster_layer.clear()
+        for frame_item in self._frames.values():
+            frame_item.show_questions(False)
         for item in [*self._notes.values(), *self._frames.values()]:
             self.removeItem(item)
         self._notes.clear()
@@ -146,6 +148,7 @@ class BoardScene(QGraphicsScene):
             item = self._frames.get(frame.id)
             if frame.deleted:
                 if item is not None:
+                    item.show_questions(False)
                     self.removeItem(item)
                     del self._frames[frame.id]
                 continue
