@@ -76,7 +76,7 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ActionSpec(
         "view.full_screen", "F&ull Screen", "view", ("F11",), "toggle_full_screen", checkable=True
     ),
-    ActionSpec("view.sidebar", "&Sessions Sidebar", "view", "Ctrl+Shift+S", "toggle_sidebar"),
+    ActionSpec("view.sidebar", "&Sessions Sidebar", "view", "Ctrl+Shift+E", "toggle_sidebar"),
     ActionSpec(
         "view.present",
         "&Present",

@@ -69,3 +69,19 @@ def test_dock_toggles_and_about(qtbot, tmp_path: Path) -> None:
     dialog = next(w for w in window.findChildren(QDialog) if w.isVisible())
     assert "copdesk" in dialog.windowTitle().lower()
     dialog.close()
+
+
+def test_no_two_actions_share_a_shortcut(qtbot, tmp_path: Path) -> None:
+    from collections import defaultdict
+
+    from PySide6.QtGui import QAction
+
+    path, _sid = make_file(tmp_path / "c.copdesk", ["x"])
+    window = open_window(qtbot, path)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            if not key.isEmpty():
+                owners[key.toString()].add(action.text().replace("&", ""))
+    clashes = {k: v for k, v in owners.items() if len(v) > 1}
+    assert clashes == {}
