@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from copdesk.core.clustering import ClusterProposal
 from copdesk.desk.desk import Desk
@@ -197,9 +198,10 @@ def test_cancel_while_running_ignores_the_late_result(qtbot, tmp_path: Path) -> 
     window, sid = _window(qtbot, tmp_path, executor=held)
     window.actions_by_id["board.suggest_clusters"].trigger()
     QTest.mouseClick(window.cluster_tools.proposal_bar.dismiss, Qt.MouseButton.LeftButton)
-    held.finish()
-    qtbot.wait(20)  # let the queued result arrive
-    assert _tints(window) == []
+    with qtbot.waitSignal(window.cluster_tools.clusters._suggestion_done):
+        held.finish()  # the late result arrives ...
+    QApplication.processEvents()
+    assert _tints(window) == []  # ... and is ignored
     assert not window.cluster_tools.proposal_bar.isVisible()
     assert window.desk.clusters(sid) == []
 

@@ -43,6 +43,16 @@ _LABEL_SIZE = 20
 _MAX_CHIP_WIDTH = 520.0
 
 
+_font_metrics: dict[int, QFontMetricsF] = {}
+
+
+def _metrics(size: int) -> QFontMetricsF:
+    """Bold board-font metrics, made once per size (chips are laid out often)."""
+    if size not in _font_metrics:
+        _font_metrics[size] = QFontMetricsF(board_font(size, bold=True))
+    return _font_metrics[size]
+
+
 def cluster_caption(cluster: Cluster) -> str:
     return cluster.label or "Cluster"
 
@@ -94,7 +104,7 @@ class ClusterItem(QGraphicsItem):
     def set_votes(self, text: str) -> None:
         if text != self.votes:
             self.votes = text
-            self.relayout()
+            self._place_chip()
 
     def member_ids(self) -> list[int]:
         return [m.note.id for m in self.members]
@@ -113,27 +123,42 @@ class ClusterItem(QGraphicsItem):
         """Recompute the outline from where the member items are now."""
         shown = [m for m in self.members if m.note.id not in self.excluded] or self.members
         if not shown:
-            body = QRectF()
+            self._body = QRectF()
         else:
-            left = min(m.pos().x() for m in shown)
-            top = min(m.pos().y() for m in shown)
-            right = max(m.pos().x() + m.note.width for m in shown)
-            bottom = max(m.pos().y() + m.note.height for m in shown)
+            lefts, tops, rights, bottoms = [], [], [], []
+            for member in shown:
+                p = member.pos()  # one Qt call per note
+                x, y = p.x(), p.y()
+                lefts.append(x)
+                tops.append(y)
+                rights.append(x + member.note.width)
+                bottoms.append(y + member.note.height)
+            left, top = min(lefts), min(tops)
             if self.collapsed:
-                body = QRectF(left, top, CARD_WIDTH, CARD_HEIGHT)
+                self._body = QRectF(left, top, CARD_WIDTH, CARD_HEIGHT)
             else:
-                body = QRectF(left, top, right - left, bottom - top).adjusted(
-                    -PADDING, -PADDING, PADDING, PADDING
+                self._body = QRectF(
+                    left - PADDING,
+                    top - PADDING,
+                    max(rights) - left + 2 * PADDING,
+                    max(bottoms) - top + 2 * PADDING,
                 )
-        chip_width = min(_MAX_CHIP_WIDTH, self._chip_text_width() + 28.0)
-        chip = QRectF(body.left(), body.top() - CHIP_HEIGHT - CHIP_GAP, chip_width, CHIP_HEIGHT)
-        if self.collapsed:
+        self._place_chip()
+
+    def _place_chip(self) -> None:
+        """The chip above the outline's corner (its width follows label, count and dots)."""
+        body = self._body
+        if self.collapsed or body.isEmpty():
             chip = QRectF()
-        bounds = body.united(chip) if not chip.isEmpty() else QRectF(body)
+            bounds = QRectF(body)
+        else:
+            width = min(_MAX_CHIP_WIDTH, self._chip_text_width() + 28.0)
+            chip = QRectF(body.left(), body.top() - CHIP_HEIGHT - CHIP_GAP, width, CHIP_HEIGHT)
+            bounds = body.united(chip)
         bounds = bounds.adjusted(-4.0, -4.0, 8.0, 10.0)
         if bounds != self._bounds:
             self.prepareGeometryChange()
-        self._body, self._chip, self._bounds = body, chip, bounds
+        self._chip, self._bounds = chip, bounds
         self.update()
 
     def chip_text(self) -> str:
@@ -141,10 +166,9 @@ class ClusterItem(QGraphicsItem):
         return f"{cluster_caption(self.cluster)} · {count}"
 
     def _chip_text_width(self) -> float:
-        metrics = QFontMetricsF(board_font(_LABEL_SIZE, bold=True))
-        width = metrics.horizontalAdvance(self.chip_text())
+        width = _metrics(_LABEL_SIZE).horizontalAdvance(self.chip_text())
         if self.votes:
-            width += QFontMetricsF(board_font(17, bold=True)).horizontalAdvance(self.votes) + 40.0
+            width += _metrics(17).horizontalAdvance(self.votes) + 40.0
         return width
 
     # -- Qt --------------------------------------------------------------------------
@@ -234,8 +258,7 @@ class ClusterItem(QGraphicsItem):
             self._paint_votes(painter, self._votes_rect(card.right() + 6.0, card.top() + 4.0))
 
     def _votes_rect(self, right: float, center_y: float) -> QRectF:
-        metrics = QFontMetricsF(board_font(17, bold=True))
-        width = max(32.0, metrics.horizontalAdvance(self.votes) + 18.0)
+        width = max(32.0, _metrics(17).horizontalAdvance(self.votes) + 18.0)
         return QRectF(right - width, center_y - 14.0, width, 28.0)
 
     def _paint_votes(self, painter: QPainter, rect: QRectF) -> None:

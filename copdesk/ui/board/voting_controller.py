@@ -198,6 +198,9 @@ class VotingController(QObject):
         current = self.current_round()
         if current is None or not current.open or self.ref is None:
             return True
+        if not self.board.editable:
+            self.bar.show_message("This file is open read-only: votes cannot be added.")
+            return True
         sid = self.board.session_id
         who = self.participant
         if remove:
