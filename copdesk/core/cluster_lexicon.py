@@ -352,7 +352,10 @@ marketing business: marketing, messaging, campaign, campaigns, brand, growth hac
 sales business: sales, sales team, deal, deals, enterprise, account, accounts, crm, demo, demos,
     vertrieb, vertriebs, verkauf, vertriebler, kundenprojekte
 support business: customer support, support tickets, customer success, complaints, helpdesk,
-    service desk, kundenservice, kundensupport, beschwerden, reklamationen
+    service desk, kundenservice, kundensupport, beschwerden, reklamationen,
+    support, support team, support request, support requests, zendesk, intercom, freshdesk,
+    hotline, help center, help centre, helpcenter, faq, faqs, customer service, complaint, call
+    center, service team, kundendienst, supportteam, beschwerde, hilfeseiten, servicecenter
 specs delivery: prd, prds, spec, specs, specification, specifications, requirements,
     requirement, user story, user stories, acceptance criteria, one-pager, one-pagers, ticket,
     tickets, jira, anforderung, anforderungen, anforderungsdokument, spezifikation,
@@ -376,7 +379,12 @@ ai ai: ai, ki, llm, llms, gpt, chatgpt, copilot, prompt, prompts, prompting, gen
     sprachmodell, sprachmodelle, halluzination, halluzinationen, ki-tools, assistenten,
     automatisierung, automation
 privacy business: privacy, gdpr, data protection, security, compliance, legal, datenschutz,
-    dsgvo, rechtlich, recht
+    dsgvo, rechtlich, recht,
+    consent, cookie, cookies, cookie banner, personal data, data privacy, terms and
+    conditions, lawyer, lawyers, legal team, regulation, regulations, regulatory, audit, audits,
+    security review, anonymise, anonymize, anonymised, deletion, einwilligung, einwilligungen,
+    auftragsverarbeitung, löschkonzept, personenbezogene daten, anonymisieren, rechtsabteilung,
+    juristen, agb, datensicherheit, regulierung, datenschutzbeauftragte
 stakeholder collaboration: stakeholder, stakeholders, buy-in, expectations, alignment, align,
     politics, escalate, escalates, escalation, influence, influencing, without authority,
     stakeholdern, erwartungen, erwartungsmanagement, einbinden, abstimmung, abstimmen,
@@ -386,7 +394,11 @@ leadership collaboration: leadership, management, executives, executive, senior 
     vorstand, vorgesetzte, vorgesetzten, management, chef, chefin, bereichsleitung, leitung
 negotiation collaboration: negotiate, negotiation, conflict, conflicts, difficult conversation,
     difficult conversations, disagreement, pushback, verhandeln, verhandlung, konflikt,
-    konflikte, schwierige gespräche, streit, widerspruch
+    konflikte, schwierige gespräche, streit, widerspruch,
+    disagree, disagreements, clash, clashes, tension, tensions, mediate,
+    mediation, nonviolent communication, nvc, bad news, defensive, passive-aggressive,
+    auseinandersetzung, auseinandersetzungen, spannungen, eskalieren, eskaliert, gewaltfreie
+    kommunikation, schlichten, konfliktlösung, meinungsverschiedenheit, meinungsverschiedenheiten
 crossteam collaboration: cross-team, cross-functional, silos, silo, dependencies, dependency,
     collaboration, collaborate, handover, handoff, teamübergreifend, übergreifend,
     zusammenarbeit, zusammenarbeiten, abhängigkeiten, schnittstellen, bereichsübergreifend,
@@ -422,12 +434,18 @@ peopleleadership people: people manager, people management, team lead, leading a
     personalverantwortung, delegieren, team führen
 wellbeing people: stress, burnout, overload, overwhelmed, wellbeing, well-being, boundaries,
     work-life, balance, energy, exhausted, mental health, überlastung, überlastet, erschöpft,
-    gesundheit, ausgleich, belastung
+    gesundheit, ausgleich, belastung,
+    burn-out, recovery, breaks, holiday, holidays, vacation, =mindfulness,
+    meditation, breathing, switch off, disconnect, sustainable pace, crunch, overtime, tired,
+    resilience, sick, erholung, pausen, pause, urlaub, abschalten, feierabend, achtsamkeit,
+    stressbewältigung, resilienz, überstunden, erschöpfung, müde, krank, stressig
 selfmanagement people: focus time, deep work, inbox, time management, self-organisation,
     procrastination, zeitmanagement, selbstorganisation, produktivität, fokus, konzentration
 onboarding community: onboarding, newcomer, newcomers, new joiners, joiners, welcome, welcome
     guide, buddy, pate, patenschaft, new members, first steps, einarbeitung, neulinge,
-    neuzugänge, willkommen, willkommensseite, einstieg, einsteiger, neue mitglieder
+    neuzugänge, willkommen, willkommensseite, einstieg, einsteiger, neue mitglieder,
+    newbie, newbies, first-timers, new joiner, intro,
+    introduction, introductions, orientation, starter kit, onboard, onboarded, einsteigen, neuling, kennenlernen, vorstellungsrunde
 participation community: attendance, participation, participate, engaged, engagement, active,
     passive, quiet, lurkers, show up, same people, contribute, contributors, involvement,
     beteiligung, teilnahme, aktiv, passiv, stumm, mitmachen, einbringen, beitragen
@@ -439,7 +457,12 @@ success community: success, success criteria, successful, impact, outcome, outco
     erfolgreich, erfolgsdefinition, erfolgskriterien, wirkung, mehrwert
 roles community: roles, role, organiser, organisers, organizer, organizers, core team, host,
     hosts, hosting, volunteer, volunteers, rotate, rotating, rotation, rollen, rolle, orga-team,
-    orgateam, kernteam, gastgeber, rotieren, reihum, freiwillige
+    orgateam, kernteam, gastgeber, rotieren, reihum, freiwillige,
+    steward, stewards, responsible, responsibilities, timekeeper, note-taker,
+    co-organiser, co-organizer, co-host, champion, champions, ambassador, ambassadors,
+    maintainer, maintainers, organising team, organizing team, orga,
+    aufgabenverteilung, verantwortlich, verantwortlichkeiten, zuständigkeiten, nachfolge,
+    organisator, organisatoren, organisatorin, kümmerer, botschafter, orga-team
 rhythm community: cadence, rhythm, frequency, biweekly, bi-weekly, fortnightly, every two weeks,
     recurring, ritual, rituals, rhythmus, turnus, zweiwöchentlich, einmal im monat, alle zwei
     wochen, momentum, routine
@@ -480,7 +503,11 @@ handson formats: hands-on, hackathon, hackathons, dojo, exercise, exercises, pra
     practical, lunch and learn, brown bag, fishbowl, show and tell, praxis, praktisch, übung,
     übungen, ausprobieren, hackathon
 social community: social, party, pizza, drinks, beer, food, lunch, coffee, offsite, celebrate,
-    celebration, fun, team event, getränke, essen, feier, feiern, kaffee, spaß, ausflug
+    celebration, fun, team event, getränke, essen, feier, feiern, kaffee, spaß, ausflug,
+    celebrations, barbecue, bbq, games night, game night, board games, cooking,
+    karaoke, after-work, afterwork, informal, small talk, coffee roulette, get-together,
+    drinks, glühwein, grillen, spieleabend, kochkurs, feierabendbier, informell, quatschen,
+    plaudern, jahresabschluss, weihnachtsfeier, sommerfest, teamevent, gesellig, geselligkeit
 sponsorship community: sponsor, sponsors, sponsoring, sponsorship, support from, backing, backs,
     budget, budgets, funding, money, tickets, expenses, unterstützung, rückendeckung, geld,
     finanzierung, weiterbildungsbudget, förderung, beantragen
@@ -492,7 +519,57 @@ safety community: safe space, psychological safety, vulnerable, vulnerability, b
     fehlerkultur, scheitern, geschützter raum, ehrlich
 process operations: product ops, process, processes, operating model, playbook, playbooks,
     governance, standardise, standardize, standard, standards, workflow, workflows, prozess,
-    prozesse, standardisieren, vereinheitlichen, abläufe, betriebsmodell
+    prozesse, standardisieren, vereinheitlichen, abläufe, betriebsmodell,
+    product operations, ops, conventions, naming conventions, definition of
+    done, status report, status reports, status update, status updates, single source of truth,
+    tool sprawl, harmonise, harmonize, business review, qbr, operating rhythm, konventionen,
+    statusbericht, statusberichte, harmonisieren, produktbetrieb, einheitliche prozesse
+values culture: values, norms, norm, ground rules, code of conduct, conduct, respect, respectful,
+    etiquette, principles, manifesto, working agreement, working agreements, team agreement,
+    chatham house, confidentiality, confidential, =openness, honesty, honest, kindness,
+    interrupt, interrupting, listen, listening, werte, normen, grundregeln, spielregeln,
+    verhaltenskodex, respekt, respektvoll, prinzipien, leitlinien, vertraulichkeit,
+    vertraulich, =offenheit, ehrlichkeit, wertschätzend, arbeitsvereinbarung, netiquette, spielregel,
+    =rules, zuhören
+curation content: topic, topics, theme, themes, topic backlog, topic list,
+    call for proposals, call for papers, cfp, curate, curated, curating, curation, selection of
+    topics, content, contents, depth, in depth, superficial, themen, thema, themenspeicher,
+    themenvorschläge, themenvorschlag, themenauswahl, themenliste, inhalte, inhalt,
+    kuratieren, kuratiert, kuratierte, oberflächlich, tiefe, jahresprogramm, schwerpunkt,
+    schwerpunkte
+membership community: membership, who can join, open to everyone, invite-only, invitation only,
+    closed group, entry criteria, criteria for joining, exclusive, inclusive community,
+    mitgliedschaft, offen für alle, geschlossene gruppe, zugang, aufnahmekriterien, exklusiv
+governance organising: governance, consensus, majority, majority vote, poll the group,
+    decide together, rules of the community, konsens, mehrheit, mehrheitsentscheid, gemeinsam entscheiden
+identity community: brand, branding, logo, swag, stickers, merch, merchandise, t-shirts,
+    hoodies, identity, =belonging, sense of belonging, zugehörigkeit, zugehörigkeitsgefühl,
+    markenauftritt, aufkleber
+network network: external, externals, network, networking, other companies, partner, partners,
+    partnership, partnerships, alumni, university, universities, students, academia, ecosystem,
+    industry, meetup scene, guest, guests, extern, externe, externen, externer, netzwerk, netzwerken,
+    vernetzen, vernetzung, hochschule, hochschulen, universität, studierende, studenten,
+    partnerfirmen, branche, gast, gäste, öffentlich
+mobile platform: mobile, app, apps, ios, android, smartphone, smartphones, tablet, tablets, app
+    store, play store, push notification, push notifications, native, web app, pwa,
+    device, devices, crashlytics, crash, crashes, offline mode, responsive, screen size, small
+    screens, handy, handys, geräte, endgeräte, mobil, mobile-first, deep link, deep links,
+    app-store, smartphone-app
+international strategy: localization, localisation, localise, localize, localized, translation,
+    translations, translate, translating, i18n, l10n, internationalisation, internationalization,
+    international, countries, country, expansion, expand, expanding, multilingual,
+    locale, locales, currency, currencies, right-to-left, lokalisierung, lokalisieren,
+    übersetzung, übersetzungen, übersetzen, internationale, internationalen, länder,
+    mehrsprachig, mehrsprachigkeit, währung, währungen, auslandsmarkt, auslandsmärkte,
+    länderspezifisch, länderspezifische, expandieren
+journey design: customer journey, journey map, journey maps, journey mapping, touchpoint,
+    touchpoints, service design, service blueprint, end-to-end experience, kundenreise,
+    berührungspunkte, customer-journey
+ethics strategy: ethics, ethical, dark patterns, responsible design, sustainability,
+    sustainable product, carbon, co2, emissions, climate, ethik, ethisch, nachhaltigkeit,
+    nachhaltig, klima, emissionen, verantwortungsvoll
+platform delivery: platform team, internal platform, api product, developer experience, sdk,
+    integrations, integration, partner api, plattformteam, integrationen, entwicklerplattform
 """
 
 

@@ -37,14 +37,24 @@ from copdesk.core.note_terms import (
 if TYPE_CHECKING:
     import numpy as np
 
-#: Cut of the dendrogram (cosine distance, 0..1); chosen on the development samples.
-DEFAULT_THRESHOLD = 0.9375
+#: Cut of the dendrograms (cosine distance, 0..1), the middle of the band of cuts
+#: the consensus uses; chosen on the development samples.
+DEFAULT_THRESHOLD = 0.91
 #: Weight of the word features (stems).
 DEFAULT_WORD_WEIGHT = 1.0
 #: Weight of the concepts (see cluster_lexicon.CONCEPT_TABLE); 0 turns them off.
-DEFAULT_CONCEPT_WEIGHT = 0.7
+DEFAULT_CONCEPT_WEIGHT = 1.0
 #: Weight of the concepts' broader domains; 0 turns them off.
-DEFAULT_DOMAIN_WEIGHT = 0.1
+DEFAULT_DOMAIN_WEIGHT = 0.3
+#: The consensus clusters with the concept and domain weights times these
+#: factors, each tree cut at ``threshold`` plus these offsets ...
+CONSENSUS_CONCEPT_FACTORS = (0.7, 1.0, 1.4)
+CONSENSUS_DOMAIN_FACTORS = (1 / 3, 1.0, 5 / 3)
+CONSENSUS_CUT_OFFSETS = (-0.03, -0.01, 0.01, 0.03)
+#: ... and keeps two notes together if at most this share of the runs split them.
+CONSENSUS_AGREEMENT = 0.5
+#: Mean cosine similarity to a group at which a note left alone joins it.
+ATTACH_SIMILARITY = 0.06
 #: Weight of the character n-grams of the words (spelling variants, word parts).
 DEFAULT_CHAR_WEIGHT = 0.2
 MAX_KEYWORDS = 3
@@ -138,41 +148,146 @@ def _cluster(terms: Sequence[list[Term]], *, threshold: float, weights: _Weights
     labels = list(range(len(terms)))  # default: everyone alone
     if len(with_terms) < 2:
         return labels
-    matrix = _features([terms[i] for i in with_terms], weights)
-    groups = _agglomerate(matrix, threshold)
+    blocks = _block_similarities([terms[i] for i in with_terms], weights)
+    groups = _consensus(blocks, threshold, weights)
     offset = len(terms)
     for index, group in zip(with_terms, groups, strict=True):
         labels[index] = offset + int(group)
     return labels
 
 
-def _features(terms: Sequence[list[Term]], weights: _Weights) -> Any:
-    from scipy.sparse import hstack
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.preprocessing import normalize
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """Cosine similarities of one feature block and which notes have any feature in it."""
 
-    def block(docs: list[list[str]], weight: float, sublinear: bool = False) -> Any:
+    similarity: np.ndarray
+    present: np.ndarray
+
+
+def _block_similarities(terms: Sequence[list[Term]], weights: _Weights) -> list[_Block]:
+    """Per block (words, concepts, domains, character n-grams): its similarity matrix."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    def block(matrix: Any) -> _Block:
+        from sklearn.preprocessing import normalize
+
+        unit = normalize(matrix.tocsr())
+        similarity = (unit @ unit.T).toarray().astype(_float64())
+        return _Block(similarity, (unit.getnnz(axis=1) > 0).astype(_float64()))
+
+    def tfidf(docs: list[list[str]], sublinear: bool = False) -> _Block:
         vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=sublinear, dtype=_float32())
-        return normalize(vectorizer.fit_transform(docs)) * weight
+        return block(vectorizer.fit_transform(docs))
+
+    def empty() -> _Block:
+        import numpy as np
+
+        n = len(terms)
+        return _Block(np.zeros((n, n)), np.zeros(n))
 
     keys = [[t.key for t in note if not t.key.startswith(CONCEPT_PREFIX)] for note in terms]
-    blocks = [block(keys, weights.words, sublinear=True)]
+    blocks = [tfidf(keys, sublinear=True) if any(keys) else empty()]
     concepts = [[t.key for t in note if _is_concept(t.key)] for note in terms]
-    if weights.concepts > 0 and any(concepts):
-        blocks.append(block(concepts, weights.concepts))
+    use = weights.concepts > 0 and any(concepts)
+    blocks.append(tfidf(concepts) if use else empty())
     domains = [[t.key for t in note if t.key.startswith(DOMAIN_PREFIX)] for note in terms]
-    if weights.domains > 0 and any(domains):
-        blocks.append(block(domains, weights.domains))
-    if weights.chars > 0:
-        surfaces = [
-            " ".join(sorted({fold(t.surface) for t in note if not _is_feature_only(t)}))
-            for note in terms
-        ]
+    use = weights.domains > 0 and any(domains)
+    blocks.append(tfidf(domains) if use else empty())
+    surfaces = [
+        " ".join(sorted({fold(t.surface) for t in note if not _is_feature_only(t)}))
+        for note in terms
+    ]
+    if weights.chars > 0 and any(surfaces):
         chars = TfidfVectorizer(
             analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=_float32()
         )
-        blocks.append(normalize(chars.fit_transform(surfaces)) * weights.chars)
-    return normalize(hstack(blocks).tocsr())
+        blocks.append(block(chars.fit_transform(surfaces)))
+    else:
+        blocks.append(empty())
+    return blocks
+
+
+def _combined(blocks: Sequence[_Block], weights: Sequence[float]) -> np.ndarray:
+    """Cosine similarity of the notes' vectors: each block normalised, then weighted."""
+    import numpy as np
+
+    similarity = sum(w * w * b.similarity for w, b in zip(weights, blocks, strict=True))
+    norm = np.sqrt(sum(w * w * b.present for w, b in zip(weights, blocks, strict=True)))
+    norm[norm == 0] = 1.0
+    result: np.ndarray = np.asarray(similarity) / np.outer(norm, norm)
+    return result
+
+
+def _consensus(blocks: Sequence[_Block], threshold: float, weights: _Weights) -> np.ndarray:
+    """Groups that many nearby settings of the method agree on.
+
+    One average-linkage tree per setting of the concept and domain weights
+    around the given ones, each cut at distances around ``threshold``; two
+    notes share a group if at least half of these clusterings put them
+    together (average linkage on the co-association). A single cut of a single
+    tree hinges on tiny similarities near the top of the tree, the consensus
+    does not. Notes left alone then join the group they resemble most, if they
+    resemble it at all.
+    """
+    import numpy as np
+
+    n = len(blocks[0].present)
+    together = np.zeros((n, n))
+    runs = 0
+    for concept_factor in CONSENSUS_CONCEPT_FACTORS:
+        for domain_factor in CONSENSUS_DOMAIN_FACTORS:
+            setting = (
+                weights.words,
+                weights.concepts * concept_factor,
+                weights.domains * domain_factor,
+                weights.chars,
+            )
+            tree = _tree(_combined(blocks, setting))
+            for offset in CONSENSUS_CUT_OFFSETS:
+                groups = _cut(tree, min(threshold + offset, 1.0))
+                together += groups[:, None] == groups[None, :]
+                runs += 1
+    consensus = _cut(_tree(together / runs), CONSENSUS_AGREEMENT)
+    center = (weights.words, weights.concepts, weights.domains, weights.chars)
+    return _attach_loners(consensus, _combined(blocks, center))
+
+
+def _tree(similarity: np.ndarray) -> np.ndarray:
+    import numpy as np
+    from scipy.cluster.hierarchy import linkage
+    from scipy.spatial.distance import squareform
+
+    distance = np.clip(1.0 - similarity, 0.0, 2.0)
+    np.fill_diagonal(distance, 0.0)
+    distance = (distance + distance.T) / 2.0  # exact symmetry for squareform
+    tree: np.ndarray = linkage(squareform(distance, checks=False), method="average")
+    return tree
+
+
+def _cut(tree: np.ndarray, threshold: float) -> np.ndarray:
+    from scipy.cluster.hierarchy import fcluster
+
+    groups: np.ndarray = fcluster(tree, t=threshold, criterion="distance")
+    return groups
+
+
+def _attach_loners(groups: np.ndarray, similarity: np.ndarray) -> np.ndarray:
+    """A note alone joins the group of highest mean similarity if that reaches ATTACH_SIMILARITY."""
+    import numpy as np
+
+    labels, counts = np.unique(groups, return_counts=True)
+    real = labels[counts > 1]
+    if len(real) == 0:
+        return groups
+    members = [np.flatnonzero(groups == label) for label in real]
+    result = groups.copy()
+    for label in labels[counts == 1]:
+        note = int(np.flatnonzero(groups == label)[0])
+        means = np.array([similarity[note, m].mean() for m in members])
+        best = int(np.argmax(means))  # first of equals: deterministic
+        if means[best] >= ATTACH_SIMILARITY:
+            result[note] = real[best]
+    return result
 
 
 def _is_concept(key: str) -> bool:
@@ -183,20 +298,6 @@ def _is_feature_only(term: Term) -> bool:
     return term.key.startswith(CONCEPT_PREFIX)
 
 
-def _agglomerate(matrix: Any, threshold: float) -> np.ndarray:
-    import numpy as np
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
-
-    similarity = (matrix @ matrix.T).toarray().astype(np.float64)
-    distance = np.clip(1.0 - similarity, 0.0, 2.0)
-    np.fill_diagonal(distance, 0.0)
-    distance = (distance + distance.T) / 2.0  # exact symmetry for squareform
-    tree = linkage(squareform(distance, checks=False), method="average")
-    groups: np.ndarray = fcluster(tree, t=threshold, criterion="distance")
-    return groups
-
-
 def _identity(keys: list[str]) -> list[str]:
     return keys
 
@@ -205,6 +306,12 @@ def _float32() -> Any:
     import numpy as np
 
     return np.float32
+
+
+def _float64() -> Any:
+    import numpy as np
+
+    return np.float64
 
 
 def _keywords(notes: Sequence[list[Term]]) -> tuple[str, ...]:
