@@ -138,8 +138,30 @@ class _WidthTable(dict[str, float]):
         return sum(map(self.__getitem__, text))
 
 
+class _WordWidthTable(dict[str, float]):
+    """Width at size 1 per word (cleaned text), filled on first use.
+
+    Words repeat within a board, so wrapping measures most of them once. The
+    table is emptied when it grows past :attr:`LIMIT` entries.
+    """
+
+    LIMIT = 200_000
+
+    def __init__(self, chars: _WidthTable) -> None:
+        super().__init__()
+        self.chars = chars
+
+    def __missing__(self, word: str) -> float:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        width = sum(map(self.chars.__getitem__, word))
+        self[word] = width
+        return width
+
+
 _glyphs = _GlyphTable()
 WIDTHS = {False: _WidthTable(False), True: _WidthTable(True)}
+WORD_WIDTHS = {bold: _WordWidthTable(table) for bold, table in WIDTHS.items()}
 
 
 def has_glyph(ch: str) -> bool:
@@ -163,10 +185,14 @@ def clean_text(text: str) -> str:
 
     Newlines are kept (they separate paragraphs); tabs become spaces.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _TAB.sub(" ", text)
-    text = unicodedata.normalize("NFC", text)
-    cleaned = "".join(map(_CLEAN.__getitem__, text))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\t" in text:
+        text = _TAB.sub(" ", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    # Fast path: every character is known to stay as it is.
+    cleaned = text if _KEPT.issuperset(text) else "".join(map(_CLEAN.__getitem__, text))
     if _ARABIC.search(cleaned):
         cleaned = shape_arabic(cleaned)
     return cleaned
@@ -186,10 +212,13 @@ class _CleanTable(dict[str, str]):
         else:
             out = ch if has_glyph(ch) else PLACEHOLDER
         self[ch] = out
+        if out == ch:
+            _KEPT.add(ch)
         return out
 
 
 _CLEAN = _CleanTable()
+_KEPT: set[str] = set()  # characters clean_text keeps unchanged
 
 
 # --- Arabic shaping from Unicode presentation forms --------------------------
@@ -271,6 +300,11 @@ def shape_arabic(text: str) -> str:
         out.append(shaped if has_glyph(shaped) else ch)
         i += 1
     return "".join(out)
+
+
+def needs_reordering(text: str) -> bool:
+    """Whether ``text`` holds right-to-left characters (lines need :func:`visual_line`)."""
+    return _RTL.search(text) is not None
 
 
 def visual_line(line: str) -> str:

@@ -9,12 +9,13 @@ one by one in their stacking order, as on screen.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
 from copdesk.core import palette
 from copdesk.core.models import Note
-from copdesk.export.fonts import runs, text_width
+from copdesk.export.fonts import SANS, runs, text_width
 from copdesk.export.text_fit import ASCENT, FittedText, fit_text
 
 Progress = Callable[[float, str], None]
@@ -23,40 +24,84 @@ DOT_EM = 0.79  # height of the ● glyph in em (DejaVu Sans Bold)
 
 
 class TextBatch:
-    """Lines of text gathered for one PDF text object."""
+    """Blocks of text gathered for one PDF text object.
+
+    A block is the lines of one note (or one label): it gets one text origin and
+    each line moves down by the leading (``T*``), so the PDF holds one position
+    per block instead of one per line. Right-to-left lines, aligned right, get
+    an origin of their own.
+    """
 
     def __init__(self) -> None:
-        self.lines: list[tuple[float, float, str, float, bool]] = []
+        # (x, first baseline y, size, leading, bold, [(x offset, display text)])
+        self.blocks: list[tuple[float, float, float, float, bool, list[tuple[float, str]]]] = []
 
     def add(self, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
         if text:
-            self.lines.append((x, y, text, size, bold))
+            self.blocks.append((x, y, size, size * 1.2, bold, [(0.0, text)]))
 
     def add_fitted(
         self, fitted: FittedText, x: float, top: float, width: float, bold: bool = False
     ) -> None:
+        if not fitted.lines:
+            return
         y = top - fitted.size * ASCENT - (fitted.leading - fitted.size * 1.17) / 2
-        for line in fitted.lines:
-            self.add(x + width - line.width if line.rtl else x, y, line.text, fitted.size, bold)
-            y -= fitted.leading
+        lines = [(width - line.width if line.rtl else 0.0, line.text) for line in fitted.lines]
+        self.blocks.append((x, y, fitted.size, fitted.leading, bold, lines))
 
     def draw(self, c: Any) -> None:
-        if not self.lines:
+        if not self.blocks:
             return
         text = c.beginText()
-        current: tuple[str, float] = ("", 0.0)
-        for x, y, line, size, bold in self.lines:
+        current: tuple[str, float, float] = ("", 0.0, 0.0)
+        for x, y, size, leading, bold, lines in self.blocks:
             text.setTextOrigin(x, y)
-            for name, piece in runs(line, bold):
-                if (name, size) != current:
-                    text.setFont(name, size)
-                    current = (name, size)
-                text.textOut(piece)
+            moved = False  # the line start is no longer x
+            for i, (dx, line) in enumerate(lines):
+                if dx or moved:
+                    text.setTextOrigin(x + dx, y - i * leading)
+                    moved = bool(dx)
+                pieces = runs(line, bold) or [(current[0] or SANS, "")]
+                last = len(pieces) - 1
+                for k, (name, piece) in enumerate(pieces):
+                    if (name, size, leading) != current:
+                        text.setFont(name, size, leading)
+                        current = (name, size, leading)
+                    if k < last:
+                        text.textOut(piece)
+                    else:
+                        text.textLine(piece)  # ends the line: T* to the next line's start
         c.drawText(text)
 
 
 def notes_overlap(notes: tuple[Note, ...] | list[Note]) -> bool:
-    """Whether any two notes overlap (sweep along x; touching edges do not count)."""
+    """Whether any two notes overlap (touching edges do not count).
+
+    Notes go into a grid of cells as large as the largest note, so each note is
+    only compared with the notes in its own and the eight neighbouring cells.
+    """
+    if len(notes) < 2:
+        return False
+    cell_w = max(n.width for n in notes)
+    cell_h = max(n.height for n in notes)
+    finite = all(math.isfinite(v) for n in notes for v in (n.x, n.y))
+    if not (cell_w > 0 and cell_h > 0 and math.isfinite(cell_w + cell_h) and finite):
+        return _notes_overlap_sweep(notes)
+    grid: dict[tuple[int, int], list[Note]] = {}
+    for a in notes:
+        gx, gy = int(a.x // cell_w), int(a.y // cell_h)
+        ax1, ay1 = a.x + a.width, a.y + a.height
+        for cx in (gx - 1, gx, gx + 1):
+            for cy in (gy - 1, gy, gy + 1):
+                for b in grid.get((cx, cy), ()):
+                    if b.x < ax1 and a.x < b.x + b.width and b.y < ay1 and a.y < b.y + b.height:
+                        return True
+        grid.setdefault((gx, gy), []).append(a)
+    return False
+
+
+def _notes_overlap_sweep(notes: tuple[Note, ...] | list[Note]) -> bool:
+    """The same test by a sweep along x, for boards the grid cannot hold."""
     ordered = sorted(notes, key=lambda n: n.x)
     for i, a in enumerate(ordered):
         right = a.x + a.width

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_right
+from itertools import accumulate
+from typing import NamedTuple
 
 from copdesk.export.fonts import (
     ELLIPSIS,
     WIDTHS,
+    WORD_WIDTHS,
     char_font,
     clean_text,
     draw_lines,
+    needs_reordering,
     visual_line,
     width1,
 )
@@ -30,15 +34,13 @@ _TOKEN = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     text: str  # display order
     width: float  # in points at the fitted size
     rtl: bool  # the paragraph reads right to left: align right
 
 
-@dataclass(frozen=True, slots=True)
-class FittedText:
+class FittedText(NamedTuple):
     lines: tuple[Line, ...]
     size: float
     leading: float
@@ -65,19 +67,44 @@ def _is_rtl(paragraph: str) -> bool:
 
 def _break_word(word: str, limit: float, bold: bool) -> list[str]:
     """Split an overlong word into pieces no wider than ``limit`` (size 1)."""
+    widths = WIDTHS[bold]
     pieces: list[str] = []
-    current: list[str] = []
+    start = 0
     width = 0.0
-    for ch in word:
-        w = char_font(ch, bold)[1]
-        if current and width + w > limit:
-            pieces.append("".join(current))
-            current, width = [], 0.0
-        current.append(ch)
+    for i, w in enumerate(map(widths.__getitem__, word)):
+        if i > start and width + w > limit:
+            pieces.append(word[start:i])
+            start, width = i, 0.0
         width += w
-    if current:
-        pieces.append("".join(current))
+    if start < len(word):
+        pieces.append(word[start:])
     return pieces
+
+
+class _Paragraph:
+    """One paragraph of cleaned text, measured once for every size tried."""
+
+    __slots__ = ("_tokens", "bold", "rtl", "simple", "text", "width")
+
+    def __init__(self, text: str, bold: bool) -> None:
+        self.text = text
+        self.rtl = _is_rtl(text)
+        self.width = _width1(text, bold)
+        self.simple = "  " not in text  # may come back whole, stripped
+        self._tokens: list[tuple[str, bool, float]] | None = None
+        self.bold = bold
+
+    @property
+    def tokens(self) -> list[tuple[str, bool, float]]:
+        """(word, whether spaces precede it, width at size 1)."""
+        if self._tokens is None:
+            word_width = WORD_WIDTHS[self.bold].__getitem__
+            self._tokens = [(t, gap, word_width(t)) for t, gap in _tokens(self.text)]
+        return self._tokens
+
+
+def _paragraphs(text: str, bold: bool) -> list[_Paragraph]:
+    return [_Paragraph(paragraph, bold) for paragraph in text.split("\n")]
 
 
 def wrap_logical(
@@ -87,16 +114,25 @@ def wrap_logical(
 
     With ``max_lines``, wrapping stops once more than that many lines exist.
     """
+    return _wrap(_paragraphs(text, bold), width, size, bold, max_lines)
+
+
+def _wrap(
+    paragraphs: list[_Paragraph],
+    width: float,
+    size: float,
+    bold: bool,
+    max_lines: int | None = None,
+) -> list[tuple[str, bool]]:
     stop = max_lines if max_lines is not None else 1 << 62
     limit = width / size if size > 0 else 0.0
-    space = char_font(" ", bold)[1]
+    space = WIDTHS[bold][" "]
     lines: list[tuple[str, bool]] = []
-    for paragraph in text.split("\n"):
-        rtl = _is_rtl(paragraph)
-        if _width1(paragraph, bold) <= limit and "  " not in paragraph:
-            lines.append((paragraph.strip(" "), rtl))  # fast path: fits on one line
+    for paragraph in paragraphs:
+        if paragraph.width <= limit and paragraph.simple:
+            lines.append((paragraph.text.strip(" "), paragraph.rtl))  # fits on one line
         else:
-            _wrap_paragraph(paragraph, limit, space, bold, rtl, lines, stop)
+            _wrap_paragraph(paragraph, limit, space, bold, lines, stop)
         if len(lines) > stop:
             return lines
     return lines
@@ -115,19 +151,17 @@ def _tokens(paragraph: str) -> list[tuple[str, bool]]:
 
 
 def _wrap_paragraph(
-    paragraph: str,
+    paragraph: _Paragraph,
     limit: float,
     space: float,
     bold: bool,
-    rtl: bool,
     lines: list[tuple[str, bool]],
     stop: int,
 ) -> None:
-    widths = WIDTHS[bold]
+    rtl = paragraph.rtl
     line = ""
     line_width = 0.0
-    for token, gap in _tokens(paragraph):
-        w = sum(map(widths.__getitem__, token))
+    for token, gap, w in paragraph.tokens:
         join_width = line_width + (space if gap and line else 0.0) + w
         if line and join_width <= limit:
             line = f"{line} {token}" if gap else line + token
@@ -149,10 +183,19 @@ def _wrap_paragraph(
 
 
 def _finish(
-    logical: list[tuple[str, bool]], size: float, leading: float, bold: bool, truncated: bool
+    logical: list[tuple[str, bool]],
+    size: float,
+    leading: float,
+    bold: bool,
+    truncated: bool,
+    reorder: bool = True,
 ) -> FittedText:
-    lines = tuple(Line(visual_line(text), _width1(text, bold) * size, rtl) for text, rtl in logical)
-    return FittedText(lines, size, leading, truncated)
+    width = WIDTHS[bold].__getitem__
+    lines = [
+        Line(visual_line(text) if reorder else text, sum(map(width, text)) * size, rtl)
+        for text, rtl in logical
+    ]
+    return FittedText(tuple(lines), size, leading, truncated)
 
 
 def fit_text(
@@ -168,33 +211,42 @@ def fit_text(
 ) -> FittedText:
     """The largest size between ``min_size`` and ``max_size`` at which ``text``
     wrapped to ``width`` fits ``height``; cut with an ellipsis at ``min_size``
-    only when nothing else fits."""
+    only when nothing else fits.
+
+    The text is cleaned, split into paragraphs and words and measured once; each
+    size tried (binary search in half-point steps) only re-breaks the lines.
+    """
     body = text if cleaned else clean_text(text)
     body = body.strip("\n ")
     if not body or width <= 0 or height <= 0:
         return FittedText((), min_size, min_size * spacing, bool(body))
     max_size = max(max_size, min_size)
-    total = _width1(body, bold)
+    paragraphs = _paragraphs(body, bold)
+    total = paragraphs[0].width if len(paragraphs) == 1 else _width1(body, bold)
     if total > 0:  # no size can fit more text than the box's area holds
         max_size = max(min(max_size, (width * height / (total * spacing)) ** 0.5), min_size)
     steps = max(0, int((max_size - min_size) * 2))
     sizes = [max_size - i * 0.5 for i in range(steps + 1)]
     if sizes[-1] > min_size:
         sizes.append(min_size)
+    reorder = needs_reordering(body)
+    tried: dict[float, list[tuple[str, bool]]] = {}
 
     def attempt(size: float, allow_break: bool) -> list[tuple[str, bool]] | None:
         if not allow_break and longest * size > width + 1e-6:
             return None  # a word would have to be broken: try smaller first
         room = int((height + 1e-6) // (size * spacing))
-        lines = wrap_logical(body, width, size, bold, max_lines=room)
+        lines = _wrap(paragraphs, width, size, bold, max_lines=room)
         if allow_break:
             tried[size] = lines
         return lines if len(lines) <= room else None
 
-    tried: dict[float, list[tuple[str, bool]]] = {}
-
-    words = body.split() if not _HAS_CJK.search(body) else _TOKEN.findall(body)
-    longest = max(map(WIDTHS[bold].measure, words), default=0.0)
+    longest = 0.0
+    for paragraph in paragraphs:
+        if paragraph.width * max_size <= width:
+            longest = max(longest, paragraph.width)  # no word of it is wider at any size
+        else:
+            longest = max(longest, max((w for _, _, w in paragraph.tokens), default=0.0))
     for allow_break in (False, True):
         low, high = 0, len(sizes) - 1  # find the first (largest) size that fits
         found: tuple[float, list[tuple[str, bool]]] | None = None
@@ -207,7 +259,7 @@ def fit_text(
             else:
                 low = mid + 1
         if found is not None:
-            return _finish(found[1], found[0], found[0] * spacing, bold, False)
+            return _finish(found[1], found[0], found[0] * spacing, bold, False, reorder)
     return _truncate(body, width, height, min_size, spacing, bold, tried.get(sizes[-1]))
 
 
@@ -228,10 +280,10 @@ def _truncate(
     kept = lines[:keep]
     last, rtl = kept[-1]
     limit = width / size - char_font(ELLIPSIS, bold)[1]
-    while last and _width1(last, bold) > limit:
-        last = last[:-1]
+    if _width1(last, bold) > limit:  # keep the longest start that leaves room for "…"
+        last = last[: bisect_right(list(accumulate(map(WIDTHS[bold].__getitem__, last))), limit)]
     kept[-1] = (last.rstrip() + ELLIPSIS, rtl)
-    return _finish(kept, size, leading, bold, True)
+    return _finish(kept, size, leading, bold, True, needs_reordering(body))
 
 
 def draw_fitted(
