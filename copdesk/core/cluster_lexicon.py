@@ -445,7 +445,8 @@ onboarding community: onboarding, newcomer, newcomers, new joiners, joiners, wel
     guide, buddy, pate, patenschaft, new members, first steps, einarbeitung, neulinge,
     neuzugänge, willkommen, willkommensseite, einstieg, einsteiger, neue mitglieder,
     newbie, newbies, first-timers, new joiner, intro,
-    introduction, introductions, orientation, starter kit, onboard, onboarded, einsteigen, neuling, kennenlernen, vorstellungsrunde
+    introduction, introductions, orientation, starter kit, onboard, onboarded, einsteigen, neuling,
+    kennenlernen, vorstellungsrunde
 participation community: attendance, participation, participate, engaged, engagement, active,
     passive, quiet, lurkers, show up, same people, contribute, contributors, involvement,
     beteiligung, teilnahme, aktiv, passiv, stumm, mitmachen, einbringen, beitragen
@@ -529,7 +530,8 @@ values culture: values, norms, norm, ground rules, code of conduct, conduct, res
     chatham house, confidentiality, confidential, =openness, honesty, honest, kindness,
     interrupt, interrupting, listen, listening, werte, normen, grundregeln, spielregeln,
     verhaltenskodex, respekt, respektvoll, prinzipien, leitlinien, vertraulichkeit,
-    vertraulich, =offenheit, ehrlichkeit, wertschätzend, arbeitsvereinbarung, netiquette, spielregel,
+    vertraulich, =offenheit, ehrlichkeit, wertschätzend, arbeitsvereinbarung, netiquette,
+    spielregel,
     =rules, zuhören
 curation content: topic, topics, theme, themes, topic backlog, topic list,
     call for proposals, call for papers, cfp, curate, curated, curating, curation, selection of
@@ -541,13 +543,15 @@ membership community: membership, who can join, open to everyone, invite-only, i
     closed group, entry criteria, criteria for joining, exclusive, inclusive community,
     mitgliedschaft, offen für alle, geschlossene gruppe, zugang, aufnahmekriterien, exklusiv
 governance organising: governance, consensus, majority, majority vote, poll the group,
-    decide together, rules of the community, konsens, mehrheit, mehrheitsentscheid, gemeinsam entscheiden
+    decide together, rules of the community, konsens, mehrheit, mehrheitsentscheid,
+    gemeinsam entscheiden
 identity community: brand, branding, logo, swag, stickers, merch, merchandise, t-shirts,
     hoodies, identity, =belonging, sense of belonging, zugehörigkeit, zugehörigkeitsgefühl,
     markenauftritt, aufkleber
 network network: external, externals, network, networking, other companies, partner, partners,
     partnership, partnerships, alumni, university, universities, students, academia, ecosystem,
-    industry, meetup scene, guest, guests, extern, externe, externen, externer, netzwerk, netzwerken,
+    industry, meetup scene, guest, guests, extern, externe, externen, externer, netzwerk,
+    netzwerken,
     vernetzen, vernetzung, hochschule, hochschulen, universität, studierende, studenten,
     partnerfirmen, branche, gast, gäste, öffentlich
 mobile platform: mobile, app, apps, ios, android, smartphone, smartphones, tablet, tablets, app

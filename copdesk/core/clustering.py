@@ -8,9 +8,14 @@ community work it touches (a bilingual lexicon, so "Bewerbungsgespräche" and
 "interviewing candidates" meet without a shared word); a weaker block of the
 concepts' broader domains; and character n-grams of its words, which catch
 spelling variants. Notes are grouped by average-linkage agglomerative
-clustering on cosine distance, cut at a fixed distance, so the number of
-groups follows from the notes, not from a fixed k. The weights and the cut
-were chosen on two labelled development samples in ``benchmarks/data``.
+clustering on cosine distance. One tree cut at one distance hinges on tiny
+similarities near its top, so the groups are a *consensus*: trees for nine
+nearby settings of the concept and domain weights, each cut at four distances
+around the threshold, and two notes share a group if most of these runs put
+them together. A note left alone then joins the group it resembles most, if
+it resembles it at all. The number of groups follows from the notes, not
+from a fixed k. The weights and cuts were chosen on three labelled
+development samples in ``benchmarks/data``.
 
 Every note lands in exactly one proposal. Notes that resemble no other note
 (and notes without any words, e.g. only emoji) are gathered in one *rest*
