@@ -37,6 +37,7 @@ from copdesk.ui.board.find_bar import FindBar
 from copdesk.ui.board.scene import BoardScene
 from copdesk.ui.board.view import BoardView
 from copdesk.ui.community_window import CommunityWindow
+from copdesk.ui.empty_state import EmptyState
 from copdesk.ui.error_dialogs import show_error
 from copdesk.ui.export_flow import ExportFlow
 from copdesk.ui.read_only_banner import ReadOnlyBanner
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         self.board.session_needed.connect(self._on_board_session_needed)
         self.board.sessions_changed.connect(self.load_sessions)
         self.board.notes_shown.connect(self._update_status)
+        self.empty_state = EmptyState(self.view.viewport())
+        self.empty_state.template_chosen.connect(self.create_session)
+        self.empty_state.more_requested.connect(self.new_session)
         self.banner = ReadOnlyBanner(self)
         self.banner.save_copy_requested.connect(self.save_copy)
         self.find_bar = FindBar(self)
@@ -228,6 +232,8 @@ class MainWindow(QMainWindow):
             self.scene.session_id = None
             self.scene.clear_board()
             self.docks.clear()
+            self.empty_state.set_enabled_for_editing(not self.desk.read_only)
+            self.empty_state.show_centered()
         elif wanted != current or select is not None:
             self.show_session(wanted, reload=wanted != current)
         self._update_title()
@@ -242,6 +248,7 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             return
         first = self.scene.session_id is None
+        self.empty_state.hide()
         self.scene.show_board(board)
         self.scene.set_editable(not self.desk.read_only)
         self.cluster_tools.session_shown()

@@ -1,0 +1,103 @@
+"""What the board shows when the community file has no session yet.
+
+A first start opens an empty community file: instead of a blank canvas, the
+board offers the three steps of a growing community as one-click starts, and
+the full template choice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+#: (template id, button text) for the quick starts, in the order of the steps.
+QUICK_STARTS: tuple[tuple[str, str], ...] = (
+    (
+        "learning-circles",
+        QT_TRANSLATE_NOOP("EmptyState", "1 · Learning circles — pair people up by interest"),
+    ),
+    (
+        "learning-goals",
+        QT_TRANSLATE_NOOP("EmptyState", "2 · Learning-goals workshop — goals, topics, formats"),
+    ),
+    (
+        "community-retro",
+        QT_TRANSLATE_NOOP("EmptyState", "2 · Community retro — Keep / Drop / Add, actions"),
+    ),
+    ("community-canvas", QT_TRANSLATE_NOOP("EmptyState", "3 · Community canvas — the poster")),
+)
+
+
+class EmptyState(QFrame):
+    """A centred card over the board's viewport with quick starts."""
+
+    template_chosen = Signal(str)
+    more_requested = Signal()
+
+    def __init__(self, viewport: QWidget) -> None:
+        super().__init__(viewport)
+        self.setObjectName("emptyState")
+        self.setStyleSheet(
+            "#emptyState { background: #ffffff; border: 1px solid #c9d0d6; border-radius: 14px; }"
+            "QLabel#emptyTitle { color: #1a1a1a; }"
+            "QLabel#emptyText { color: #4a525a; }"
+            "QPushButton { text-align: left; padding: 10px 14px; font-size: 15px; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(10)
+        title = QLabel(self.tr("Start your first session"))
+        title.setObjectName("emptyTitle")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "Everything of this community lives in one file. Pick where your "
+                "community stands — you can add more sessions at any time."
+            )
+        )
+        text.setObjectName("emptyText")
+        text.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        self.buttons: dict[str, QPushButton] = {}
+        for template_id, label in QUICK_STARTS:
+            button = QPushButton(QCoreApplication.translate("EmptyState", label))
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, t=template_id: self.template_chosen.emit(t))
+            self.buttons[template_id] = button
+            layout.addWidget(button)
+        more = QPushButton(self.tr("All templates…  (Ctrl+N)"))
+        more.clicked.connect(self.more_requested)
+        self.more_button = more
+        layout.addWidget(more)
+        self.setFixedWidth(560)
+        self.adjustSize()
+        viewport.installEventFilter(self)
+        self.hide()
+
+    def set_enabled_for_editing(self, editable: bool) -> None:
+        for button in [*self.buttons.values(), self.more_button]:
+            button.setEnabled(editable)
+
+    def show_centered(self) -> None:
+        self._center()
+        self.show()
+        self.raise_()
+
+    def _center(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.adjustSize()
+            self.move(
+                max(0, (parent.width() - self.width()) // 2),
+                max(0, (parent.height() - self.height()) // 2),
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._center()
+        return False
