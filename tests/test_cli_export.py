@@ -41,6 +41,22 @@ def test_pdf_formats_contain_every_note(
     assert_texts_present(out.read_bytes(), NOTES)
 
 
+def test_summary_lists_the_communitys_rituals(community: tuple[Path, int], tmp_path: Path) -> None:
+    path, sid = community
+    with Desk.open(path, backup=False) as desk:
+        desk.add_ritual("Learning circle", "every two weeks", 45, 3, "2025-01-06")
+        desk.add_ritual("Community retro", "quarterly", 120, 10, "2025-03-01")
+    out = tmp_path / "summary.pdf"
+    assert (
+        main(["export", str(path), "--session", str(sid), "--format", "summary", "-o", str(out)])
+        == 0
+    )
+    data = out.read_bytes()
+    assert_texts_present(data, ["Rituals and rhythm", "Learning circle", "Community retro"])
+    # Every two weeks, 45 min: 26/12 × 0.75 h ≈ 1 h 38 min per person and month.
+    assert_texts_present(data, ["every two weeks", "1 h 38 min", "every quarter", "40 min"])
+
+
 def test_poster_paper_and_orientation(community: tuple[Path, int], tmp_path: Path) -> None:
     path, sid = community
     out = tmp_path / "p.pdf"

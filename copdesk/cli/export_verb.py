@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from copdesk.core.errors import CopdeskError, ExportProblem
@@ -80,6 +81,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     board = None
     actions = None
     titles: dict[int, str] | None = None
+    rituals = None
     needs_file = not (args.format == "worksheet" and template is not None)
     if needs_file:
         if args.file is None:
@@ -99,6 +101,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 actions = tuple(desk.actions(status="open"))
                 titles = {s.id: s.title for s in desk.sessions()}
                 community = desk.community_name
+            if args.format == "summary":
+                rituals = tuple(desk.rituals())
     options = ExportOptions(
         paper=args.paper,
         orientation=args.orientation,
@@ -108,6 +112,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         template=template,
         actions=actions,
         session_titles=titles,
+        rituals=rituals,
+        today=date.today() if rituals is not None else None,
     )
     if args.format == "actions" and board is None:
         from copdesk.core.models import Board, Session

@@ -11,10 +11,11 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from copdesk.core.errors import CopdeskError, ExportProblem
-from copdesk.core.models import Action, Board
+from copdesk.core.models import Action, Board, Ritual
 from copdesk.core.templates import Template
 from copdesk.export.atomic_file import write_atomic
 from copdesk.export.board_drawing import Progress
@@ -35,6 +36,8 @@ class ExportOptions:
     template: Template | None = None  # worksheet: print this template instead of the board
     actions: tuple[Action, ...] | None = None  # actions list: the community's (else the board's)
     session_titles: Mapping[int, str] | None = None  # actions list: where each action came from
+    rituals: tuple[Ritual, ...] | None = None  # summary: the community's rituals (None: no section)
+    today: date | None = None  # summary: the next ritual dates count from this day
 
 
 Renderer = Callable[[Board | None, ExportOptions, Progress | None], bytes]
@@ -80,7 +83,7 @@ def _summary(board: Board | None, o: ExportOptions, progress: Progress | None) -
     from copdesk.export.summary_pdf import summary_pdf
 
     FORMATS["summary"].paper(o)
-    return summary_pdf(_need(board), progress)
+    return summary_pdf(_need(board), progress, rituals=o.rituals, today=o.today)
 
 
 def _actions(board: Board | None, o: ExportOptions, progress: Progress | None) -> bytes:

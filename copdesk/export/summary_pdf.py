@@ -2,16 +2,29 @@
 
 Title and date, the agenda with planned against actual minutes, a vector
 thumbnail of the board, every frame and cluster with its notes ranked by votes,
-the decisions, the action table and "Page N of M" on every page.
+the decisions, the action table, the community's rituals and rhythm (when
+given) and "Page N of M" on every page.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from copdesk.core import palette
-from copdesk.core.models import Action, Board
+from copdesk.core.errors import CopdeskError
+from copdesk.core.models import Action, Board, Ritual
+from copdesk.core.rituals import (
+    LABELS,
+    format_hours,
+    monthly_time,
+    next_ritual_dates,
+    parse_cadence,
+    parse_date,
+    total_monthly_time,
+)
 from copdesk.export.board_drawing import Progress
 from copdesk.export.board_facts import BoardFacts
 from copdesk.export.fonts import SANS, register_fonts
@@ -41,8 +54,18 @@ def decisions(facts: BoardFacts, limit: int = 5) -> tuple[str, list[tuple[str, i
     return ("votes", top)
 
 
-def summary_pdf(board: Board, progress: Progress | None = None) -> bytes:
-    """The summary of ``board`` as PDF bytes (A4 portrait)."""
+def summary_pdf(
+    board: Board,
+    progress: Progress | None = None,
+    *,
+    rituals: Sequence[Ritual] | None = None,
+    today: date | None = None,
+) -> bytes:
+    """The summary of ``board`` as PDF bytes (A4 portrait).
+
+    With ``rituals`` (the community's), a last section lists them with their
+    rhythm and time per month; with ``today`` also their next dates.
+    """
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
@@ -189,6 +212,16 @@ def summary_pdf(board: Board, progress: Progress | None = None) -> bytes:
     heading("Actions")
     story.append(action_table(board.actions, width, table, cell) or muted("No actions recorded."))
 
+    if rituals is not None:
+        heading("Rituals and rhythm")
+        live = valid_rituals(rituals)
+        if live:
+            when = f" Next dates from {today.isoformat()}." if today is not None else ""
+            story.append(muted(f"The community's recurring rituals and the time they take.{when}"))
+            story.append(ritual_table(live, today, width, table, cell))
+        else:
+            story.append(muted("No rituals defined yet."))
+
     out = io.BytesIO()
     doc = SimpleDocTemplate(
         out,
@@ -246,3 +279,58 @@ def action_table(
             ]
         )
     return table(rows, [width - 110 - 70 - 50, 110, 70, 50])
+
+
+def valid_rituals(rituals: Sequence[Ritual]) -> list[Ritual]:
+    """Rituals that are not deleted and whose cadence and first date can be read."""
+    good = []
+    for ritual in rituals:
+        if ritual.deleted:
+            continue
+        try:
+            parse_cadence(ritual.cadence)
+            parse_date(ritual.first_date)
+        except CopdeskError:
+            continue
+        good.append(ritual)
+    return good
+
+
+def ritual_table(
+    rituals: Sequence[Ritual], today: date | None, width: float, table: Any, cell: Any
+) -> Any:
+    """Name, rhythm, length, people, time per month (per person and in total) and,
+    with ``today``, the next three dates; a total row below."""
+    head = ["Ritual", "Rhythm", "Length", "People", "Per person / month", "Total / month"]
+    if today is not None:
+        head.append("Next dates")
+    rows: list[list[Any]] = [[cell(h, True, size=8.5) for h in head]]
+    for ritual in rituals:
+        t = monthly_time(ritual)
+        row = [
+            cell(ritual.name, True, size=9),
+            cell(LABELS[parse_cadence(ritual.cadence)], size=9),
+            cell(format_hours(ritual.duration_minutes / 60), size=9),
+            cell(str(ritual.people), size=9),
+            cell(format_hours(t.hours_per_person), size=9),
+            cell(f"{t.person_hours:.1f} h", size=9),
+        ]
+        if today is not None:
+            upcoming = ", ".join(d.isoformat() for d in next_ritual_dates(ritual, today, 3))
+            row.append(cell(upcoming, size=8.5))
+        rows.append(row)
+    total = total_monthly_time(rituals)
+    blank = [cell("")] * 3
+    footer = [
+        cell("All rituals", True, size=9),
+        *blank,
+        cell(format_hours(total.hours_per_person), True, size=9),
+        cell(f"{total.person_hours:.1f} h", True, size=9),
+    ]
+    if today is not None:
+        footer.append(cell("someone at every ritual / everyone together", size=8))
+    rows.append(footer)
+    fixed = [72.0, 58.0, 42.0, 60.0, 46.0]  # rhythm, length, people, per person, total
+    rest = width - sum(fixed)
+    widths = [rest * 0.5, *fixed, rest * 0.5] if today is not None else [rest, *fixed]
+    return table(rows, widths)

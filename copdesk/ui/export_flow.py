@@ -1,7 +1,8 @@
 """File ▸ Export from the main window: the dialog, then the runner off the UI thread.
 
-The board (and for the actions list, the community's open actions) is read on the
-UI thread in one snapshot; the worker only renders and writes the file.
+The board (and for the actions list, the community's open actions; for the
+summary, its rituals) is read on the UI thread in one snapshot; the worker only
+renders and writes the file.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from concurrent.futures import Executor, ThreadPoolExecutor
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,6 +82,10 @@ class ExportFlow(QObject):
                     options,
                     actions=tuple(desk.actions(status="open")),
                     session_titles={s.id: s.title for s in desk.sessions()},
+                )
+            elif request.format_id == "summary":
+                options = dataclasses.replace(
+                    options, rituals=tuple(desk.rituals()), today=date.today()
                 )
         except CopdeskError as error:
             self.export_failed.emit(error)

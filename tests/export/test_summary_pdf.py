@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from copdesk.core.models import Ritual
+from copdesk.export.formats import ExportOptions, render
 from copdesk.export.paper import page_size
 from copdesk.export.summary_pdf import summary_pdf
 from tests.export.pdf_reading import (
@@ -88,3 +91,49 @@ def test_empty_session_still_makes_a_summary() -> None:
     board = replace(retro_board(), notes=(), votes=(), agenda=(), actions=(), clusters=())
     text = all_text(summary_pdf(board))
     assert "No agenda was planned" in text and "No actions recorded" in text
+
+
+RITUALS = (
+    Ritual(1, "Learning circle", "weekly", 60, 4, "2025-06-02"),
+    Ritual(2, "Community retro", "quarterly", 90, 12, "2025-04-15"),
+    Ritual(3, "Old book club", "monthly", 60, 5, "2024-01-10", deleted=True),
+)
+
+
+def test_rituals_are_listed_with_cadence_and_time_per_month() -> None:
+    data = summary_pdf(retro_board(), rituals=RITUALS, today=date(2025, 6, 20))
+    text = all_text(data)
+    assert "Rituals and rhythm" in text
+    assert_texts_present(data, ["Learning circle", "Community retro"])
+    assert_texts_present(data, ["every week", "every quarter"])
+    # Weekly, one hour: 52/12 h per person and month, 4 people; quarterly 1.5 h: 30 min, 12 people.
+    assert_texts_present(data, ["4 h 20 min", "17.3 h", "30 min", "6.0 h"])
+    assert_texts_present(data, ["All rituals", "4 h 50 min", "23.3 h"])
+    assert_texts_present(data, ["2025-06-23, 2025-06-30, 2025-07-07"])
+    assert_texts_present(data, ["2025-07-15, 2025-10-15, 2026-01-15"])
+    assert "Old book club" not in text  # deleted
+
+
+def test_rituals_section_needs_rituals_and_next_dates_need_today() -> None:
+    assert "Rituals and rhythm" not in all_text(summary_pdf(retro_board()))
+    none_yet = all_text(summary_pdf(retro_board(), rituals=()))
+    assert "Rituals and rhythm" in none_yet and "No rituals defined yet" in none_yet
+    undated = all_text(summary_pdf(retro_board(), rituals=RITUALS[:1]))
+    assert "Learning circle" in undated and "Next dates" not in undated
+
+
+def test_unreadable_rituals_are_left_out_not_fatal() -> None:
+    broken = replace(RITUALS[0], name="Sometimes thing", cadence="sometimes")
+    undated = replace(RITUALS[1], name="Undated thing", first_date="soon")
+    data = summary_pdf(
+        retro_board(), rituals=(broken, undated, RITUALS[1]), today=date(2025, 6, 20)
+    )
+    text = all_text(data)
+    assert "Community retro" in text
+    assert "Sometimes thing" not in text and "Undated thing" not in text
+
+
+def test_summary_format_passes_rituals_from_the_options() -> None:
+    options = ExportOptions(rituals=RITUALS, today=date(2025, 6, 20))
+    data = render("summary", retro_board(), options)
+    assert_texts_present(data, ["Rituals and rhythm", "Learning circle", "every quarter"])
