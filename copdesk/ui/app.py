@@ -10,6 +10,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from copdesk.core.errors import CopdeskError, FileInUse
@@ -19,6 +20,10 @@ from copdesk.ui.error_dialogs import install_excepthook
 from copdesk.ui.settings import Settings
 
 log = logging.getLogger("copdesk.ui")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
 
 
 def make_application(qt_args: list[str]) -> QApplication:
@@ -33,6 +38,11 @@ def make_application(qt_args: list[str]) -> QApplication:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     load_bundled_fonts()
+    if not getattr(app, "_copdesk_translators", None):
+        from copdesk.ui.language import install_translators
+
+        # kept on the application so they live as long as it does
+        app._copdesk_translators = install_translators(app)  # type: ignore[attr-defined]
     return app
 
 
@@ -62,10 +72,10 @@ def open_desk(file: str | None, read_only: bool) -> Desk | None:
             box = QMessageBox(QMessageBox.Icon.Warning, "copdesk", error.message)
             if error.hint:
                 box.setInformativeText(error.hint)
-            other = box.addButton("Open Another File…", QMessageBox.ButtonRole.AcceptRole)
+            other = box.addButton(_tr("Open Another File…"), QMessageBox.ButtonRole.AcceptRole)
             reader = None
             if isinstance(error, FileInUse) and not read_only:
-                reader = box.addButton("Open Read-Only", QMessageBox.ButtonRole.ActionRole)
+                reader = box.addButton(_tr("Open Read-Only"), QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
             clicked = box.clickedButton()
@@ -76,9 +86,9 @@ def open_desk(file: str | None, read_only: bool) -> Desk | None:
                 return None
             chosen, _ = QFileDialog.getOpenFileName(
                 None,
-                "Open community file",
+                _tr("Open community file"),
                 str(Path.home()),
-                "copdesk files (*.copdesk);;All files (*)",
+                _tr("copdesk files (*.copdesk);;All files (*)"),
             )
             if not chosen:
                 return None

@@ -8,15 +8,17 @@ import logging
 import sys
 from types import TracebackType
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from copdesk.core.errors import CopdeskError
 
 log = logging.getLogger("copdesk")
 
-APOLOGY = (
+APOLOGY = QT_TRANSLATE_NOOP(
+    "errors",
     "Sorry, something unexpected went wrong. Your board is saved; "
-    "the details were written to the log file."
+    "the details were written to the log file.",
 )
 
 
@@ -32,7 +34,8 @@ def show_error(parent: QWidget | None, error: CopdeskError, title: str = "copdes
 
 
 def show_apology(parent: QWidget | None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, "copdesk", APOLOGY, parent=parent)
+    apology = QCoreApplication.translate("errors", APOLOGY)
+    box = QMessageBox(QMessageBox.Icon.Critical, "copdesk", apology, parent=parent)
     box.setObjectName("copdesk-apology")
     if _testing():
         box.show()

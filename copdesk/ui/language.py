@@ -7,10 +7,12 @@ environment variable ``COPDESK_LANG`` overrides it, e.g. ``COPDESK_LANG=de``.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from copdesk.core.localtext import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
+from copdesk.core.resource_paths import resource
 
 ENV_VARIABLE = "COPDESK_LANG"
 
@@ -28,3 +30,39 @@ def app_language() -> str:
     if wanted in SUPPORTED_LANGUAGES:
         return wanted
     return language_of_locale(QLocale.system())
+
+
+def translation_file(language: str) -> Path:
+    """copdesk's compiled translation for ``language`` (it may not exist: English has none)."""
+    return resource("i18n", f"copdesk_{language}.qm")
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Translate the UI into ``language`` (default: :func:`app_language`).
+
+    Installs copdesk's own translation and, where Qt ships one, Qt's ``qtbase``
+    translation (standard dialog buttons such as Cancel and Close). Returns the
+    installed translators, which must stay alive; English installs none.
+    """
+    language = language or app_language()
+    if language == DEFAULT_LANGUAGE:
+        return []
+    installed: list[QTranslator] = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for folder, name in (
+        (str(translation_file(language).parent), f"copdesk_{language}"),
+        (qt_folder, f"qtbase_{language}"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo :func:`install_translators` (back to the English source texts)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()

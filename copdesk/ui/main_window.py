@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.sidebar.rename_requested.connect(self.rename_session)
         self.sidebar.duplicate_requested.connect(self.duplicate_session)
         self.sidebar.delete_requested.connect(self.delete_session)
-        self.sidebar_dock = QDockWidget("Sessions", self)
+        self.sidebar_dock = QDockWidget(self.tr("Sessions"), self)
         self.sidebar_dock.setObjectName("sessionsDock")
         self.sidebar_dock.setWidget(self.sidebar)
         self.sidebar_dock.setFeatures(
@@ -129,7 +129,9 @@ class MainWindow(QMainWindow):
         self.community_window: CommunityWindow | None = None
         self.export_flow = ExportFlow(self)
         self.export_flow.export_finished.connect(self._on_export_flow_finished)
-        self.export_flow.export_failed.connect(lambda error: show_error(self, error, "Export"))
+        self.export_flow.export_failed.connect(
+            lambda error: show_error(self, error, self.tr("Export"))
+        )
         self.actions_by_id = build_actions(self, self.view, self._handler)
         self.menus = build_menus(self, self.actions_by_id)
         self.toolbar = build_toolbar(self, self.actions_by_id)
@@ -185,7 +187,7 @@ class MainWindow(QMainWindow):
         try:
             desk = Desk.open(path, create=False, read_only=read_only)
         except CopdeskError as error:
-            show_error(self, error, "Cannot open the file")
+            show_error(self, error, self.tr("Cannot open the file"))
             return False
         self.set_desk(desk)
         return True
@@ -193,9 +195,9 @@ class MainWindow(QMainWindow):
     def open_file_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Open community file",
+            self.tr("Open community file"),
             str(self.desk.path.parent),
-            "copdesk files (*.copdesk);;All files (*)",
+            self.tr("copdesk files (*.copdesk);;All files (*)"),
         )
         if path:
             self.open_file(path)
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
         if files:
             menu.addSeparator()
-            menu.addAction("Clear Recent Files").triggered.connect(self._clear_recent)
+            menu.addAction(self.tr("Clear Recent Files")).triggered.connect(self._clear_recent)
         menu.setEnabled(bool(files))
 
     def _clear_recent(self) -> None:
@@ -298,7 +300,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(
             SessionCommand(
                 self.board,
-                "New session",
+                self.tr("New session"),
                 lambda: desk.create_session(template_id, title or None, language),
                 revert=lambda s: desk.delete_session(s.id),
                 redo_again=lambda s: desk.restore_session(s.id),
@@ -316,7 +318,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(
             SessionCommand(
                 self.board,
-                "Rename session",
+                self.tr("Rename session"),
                 lambda: desk.rename_session(session_id, title),
                 revert=lambda s: desk.rename_session(s.id, old),
                 redo_again=lambda s: desk.rename_session(s.id, title),
@@ -328,7 +330,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(
             SessionCommand(
                 self.board,
-                "Duplicate session",
+                self.tr("Duplicate session"),
                 lambda: desk.duplicate_session(session_id),
                 revert=lambda s: desk.delete_session(s.id),
                 redo_again=lambda s: desk.restore_session(s.id),
@@ -340,13 +342,15 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(
             SessionCommand(
                 self.board,
-                "Delete session",
+                self.tr("Delete session"),
                 lambda: desk.delete_session(session_id),
                 revert=lambda s: desk.restore_session(s.id),
                 redo_again=lambda s: desk.delete_session(s.id),
             )
         )
-        self.statusBar().showMessage("Session deleted. Undo (Ctrl+Z) brings it back.", 6000)
+        self.statusBar().showMessage(
+            self.tr("Session deleted. Undo (Ctrl+Z) brings it back."), 6000
+        )
 
     # -- edit menu -------------------------------------------------------------------
     def undo(self) -> None:
@@ -490,12 +494,14 @@ class MainWindow(QMainWindow):
     def rename_frame(self, frame_id: int | None = None) -> None:
         ids = [frame_id] if frame_id is not None else self.scene.selected_frame_ids()
         if not ids or not self.board.editable:
-            self.statusBar().showMessage("Select a frame first (click its title).", 4000)
+            self.statusBar().showMessage(self.tr("Select a frame first (click its title)."), 4000)
             return
         item = self.scene.frame_item(ids[0])
         if item is None:
             return
-        title, ok = QInputDialog.getText(self, "Rename frame", "Title:", text=item.frame.title)
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename frame"), self.tr("Title:"), text=item.frame.title
+        )
         if ok:
             self.board.rename_frame(ids[0], title)
 
@@ -504,7 +510,7 @@ class MainWindow(QMainWindow):
         if ids:
             self.board.delete_frames(ids)
         else:
-            self.statusBar().showMessage("Select a frame first (click its title).", 4000)
+            self.statusBar().showMessage(self.tr("Select a frame first (click its title)."), 4000)
 
     # -- clusters and dot voting (issue 4; copdesk/ui/board/cluster_voting_tools.py) --------
     def group_notes(self) -> None:
@@ -542,41 +548,54 @@ class MainWindow(QMainWindow):
         if not self.board.editable:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import notes", str(Path.home()), "Notes (*.csv *.txt);;All files (*)"
+            self,
+            self.tr("Import notes"),
+            str(Path.home()),
+            self.tr("Notes (*.csv *.txt);;All files (*)"),
         )
         if path:
             try:
                 notes = self.board.import_file(path)
             except CopdeskError as error:
-                show_error(self, error, "Import")
+                show_error(self, error, self.tr("Import"))
                 return
-            self.statusBar().showMessage(f"{len(notes)} notes imported.", 5000)
+            self.statusBar().showMessage(
+                self.tr("%1 notes imported.").replace("%1", str(len(notes))), 5000
+            )
 
     def export_session(self) -> None:
         """File ▸ Export: the dialog, then the export off the UI thread with progress."""
         sid = self.scene.session_id
         if sid is None:
-            self.statusBar().showMessage("Choose a session to export.", 4000)
+            self.statusBar().showMessage(self.tr("Choose a session to export."), 4000)
             return
         self.export_flow.open_dialog(self.desk, sid, self._language())
 
     def _on_export_flow_finished(self, path: Path) -> None:
-        self.statusBar().showMessage(f"Exported to {path}", 8000)
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
 
     # -- help --------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td>{a}</td><td><b>{k}</b></td></tr>" for a, k in shortcut_rows())
-        extra = (
-            "<tr><td>Move selected notes</td><td><b>Arrow keys</b> (Shift: bigger steps)</td></tr>"
-            "<tr><td>New note</td><td><b>Double-click</b> the board</td></tr>"
-            "<tr><td>Zoom around the cursor</td><td><b>Ctrl+wheel</b>, pinch</td></tr>"
-            "<tr><td>Pan</td><td><b>Wheel</b>, <b>middle-drag</b>, <b>Space+drag</b></td></tr>"
-            "<tr><td>While editing a note</td><td><b>Enter</b> done, <b>Shift+Enter</b> new "
-            "line, <b>Esc</b> cancel</td></tr>"
-            "<tr><td>Capture bar</td><td><b>Enter</b> add, <b>Tab</b> next author</td></tr>"
+        extra = "".join(
+            f"<tr><td>{what}</td><td>{keys}</td></tr>"
+            for what, keys in (
+                (
+                    self.tr("Move selected notes"),
+                    self.tr("<b>Arrow keys</b> (Shift: bigger steps)"),
+                ),
+                (self.tr("New note"), self.tr("<b>Double-click</b> the board")),
+                (self.tr("Zoom around the cursor"), self.tr("<b>Ctrl+wheel</b>, pinch")),
+                (self.tr("Pan"), self.tr("<b>Wheel</b>, <b>middle-drag</b>, <b>Space+drag</b>")),
+                (
+                    self.tr("While editing a note"),
+                    self.tr("<b>Enter</b> done, <b>Shift+Enter</b> new line, <b>Esc</b> cancel"),
+                ),
+                (self.tr("Capture bar"), self.tr("<b>Enter</b> add, <b>Tab</b> next author")),
+            )
         )
         box = QMessageBox(self)
-        box.setWindowTitle("Keyboard shortcuts")
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
         box.setText(f"<table cellspacing='6'>{rows}{extra}</table>")
         box.open()
 
@@ -596,13 +615,14 @@ class MainWindow(QMainWindow):
             except CopdeskError:
                 session = ""
         parts = [p for p in (session, f"{self.desk.community_name} ({name})", "copdesk") if p]
-        suffix = " [read-only]" if self.desk.read_only else ""
+        suffix = " " + self.tr("[read-only]") if self.desk.read_only else ""
         self.setWindowTitle(" — ".join(parts) + suffix)
 
     def _update_status(self) -> None:
         self.zoom_label.setText(f"{round(self.view.zoom() * 100)} %")
         count = len(self.scene.note_items())
-        self.count_label.setText(f"{count} note{'s' if count != 1 else ''}")
+        text = self.tr("1 note") if count == 1 else self.tr("%1 notes")
+        self.count_label.setText(text.replace("%1", str(count)))
 
     def _update_actions(self) -> None:
         from copdesk.ui.actions_table import specs
@@ -625,9 +645,9 @@ class MainWindow(QMainWindow):
         """File ▸ Save a Copy: the whole community file, e.g. after it was deleted."""
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Save a copy of the community file",
+            self.tr("Save a copy of the community file"),
             str(self.desk.path.with_name(f"{self.desk.path.stem} copy.copdesk")),
-            "copdesk files (*.copdesk)",
+            self.tr("copdesk files (*.copdesk)"),
         )
         if not path:
             return
@@ -636,9 +656,9 @@ class MainWindow(QMainWindow):
         try:
             saved = self.desk.save_copy(path)
         except CopdeskError as error:
-            show_error(self, error, "Save a copy")
+            show_error(self, error, self.tr("Save a copy"))
             return
-        self.statusBar().showMessage(f"Saved a copy to {saved}", 8000)
+        self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", str(saved)), 8000)
         if self.desk.file_missing():
             self.open_file(str(saved))
 
@@ -651,8 +671,8 @@ class MainWindow(QMainWindow):
             return
         undo = self.undo_stack.undoText()
         redo = self.undo_stack.redoText()
-        self.actions_by_id["edit.undo"].setText(f"&Undo {undo}".strip())
-        self.actions_by_id["edit.redo"].setText(f"&Redo {redo}".strip())
+        self.actions_by_id["edit.undo"].setText(self.tr("&Undo %1").replace("%1", undo).strip())
+        self.actions_by_id["edit.redo"].setText(self.tr("&Redo %1").replace("%1", redo).strip())
 
     # -- slots -------------------------------------------------------------------------------------
     def _on_board_failed(self, error: CopdeskError) -> None:
@@ -701,7 +721,7 @@ class MainWindow(QMainWindow):
             p = self.view.mapToScene(self.view.viewport().rect().center())
             origin = (p.x(), p.y())
         notes = self.board.add_drafts(
-            [draft], text="Capture note", frame_id=frame_id, origin=origin
+            [draft], text=self.tr("Capture note"), frame_id=frame_id, origin=origin
         )
         if notes:
             item = self.scene.note_item(notes[0].id)

@@ -32,16 +32,23 @@ class ReadOnlyBanner(QWidget):
     def show_reason(self, file_name: str, reason: str) -> None:
         why = f" ({reason})" if reason else ""
         self.label.setText(
-            f"<b>Read-only:</b> “{file_name}” is open for reading only{why}. "
-            "You can look, search and export, but not change the board."
+            self.tr(
+                "<b>Read-only:</b> “%1” is open for reading only%2. "
+                "You can look, search and export, but not change the board."
+            )
+            .replace("%1", file_name)
+            .replace("%2", why)
         )
         self.save_button.hide()
         self.show()
 
     def show_missing(self, file_name: str) -> None:
         self.label.setText(
-            f"<b>The file is gone:</b> “{file_name}” was deleted or moved while open. "
-            "Your board is still here — save a copy to keep it."
+            self.tr(
+                "<b>The file is gone:</b> “%1” was deleted or moved while open. "
+                "Your board is still here — save a copy to keep it."
+            ).replace("%1", file_name)
         )
+
         self.save_button.show()
         self.show()

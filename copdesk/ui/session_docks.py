@@ -47,10 +47,14 @@ class SessionDocks(QObject):
         self.undo_stack = undo_stack
         self.timer_panel: TimerPanel | None = None
         self.agenda_panel: AgendaPanel | None = None
-        self.timer_dock = self._dock("Timer", "timerDock", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.agenda_dock = self._dock("Agenda", "agendaDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.timer_dock = self._dock(
+            self.tr("Timer"), "timerDock", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.agenda_dock = self._dock(
+            self.tr("Agenda"), "agendaDock", Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.questions_dock = self._dock(
-            "Guiding questions", "questionsDock", Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Guiding questions"), "questionsDock", Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.questions = QuestionsPanel()
         self.questions.question_pinned.connect(self.question_pinned)
@@ -81,8 +85,8 @@ class SessionDocks(QObject):
     def clear(self) -> None:
         """No session: shut the countdown down and show hints."""
         self._drop_panels()
-        self.timer_dock.setWidget(_placeholder("Open a session to use its timer."))
-        self.agenda_dock.setWidget(_placeholder("Open a session to see its agenda."))
+        self.timer_dock.setWidget(_placeholder(self.tr("Open a session to use its timer.")))
+        self.agenda_dock.setWidget(_placeholder(self.tr("Open a session to see its agenda.")))
         self.questions.set_frames(())
         self.timer_controller_changed.emit(None)
 

@@ -46,10 +46,10 @@ class SessionsSidebar(QWidget):
         buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QToolButton] = {}
         for key, text, tip in (
-            ("new", "New…", "Create a session from a template"),
-            ("rename", "Rename", "Rename the session"),
-            ("duplicate", "Duplicate", "Copy the session with all its notes"),
-            ("delete", "Delete", "Delete the session (undo brings it back)"),
+            ("new", self.tr("New…"), self.tr("Create a session from a template")),
+            ("rename", self.tr("Rename"), self.tr("Rename the session")),
+            ("duplicate", self.tr("Duplicate"), self.tr("Copy the session with all its notes")),
+            ("delete", self.tr("Delete"), self.tr("Delete the session (undo brings it back)")),
         ):
             button = QToolButton(self)
             button.setText(text)
@@ -72,7 +72,9 @@ class SessionsSidebar(QWidget):
             for s in sessions:
                 item = QListWidgetItem(s.title)
                 item.setData(ID_ROLE, s.id)
-                item.setToolTip(f"{s.title}\nTemplate: {s.template_id}")
+                item.setToolTip(
+                    s.title + "\n" + self.tr("Template: %1").replace("%1", s.template_id)
+                )
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 self.list.addItem(item)
                 self._titles[s.id] = s.title
@@ -135,10 +137,10 @@ class SessionsSidebar(QWidget):
     def _on_list_context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for key, text in (
-            ("new", "New session…"),
-            ("rename", "Rename"),
-            ("duplicate", "Duplicate"),
-            ("delete", "Delete"),
+            ("new", self.tr("New session…")),
+            ("rename", self.tr("Rename")),
+            ("duplicate", self.tr("Duplicate")),
+            ("delete", self.tr("Delete")),
         ):
             action = menu.addAction(text)
             action.setEnabled(self.buttons[key].isEnabled())
