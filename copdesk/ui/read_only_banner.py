@@ -36,8 +36,9 @@ class ReadOnlyBanner(QWidget):
                 "<b>Read-only:</b> “%1” is open for reading only%2. "
                 "You can look, search and export, but not change the board."
             )
-            .replace("%1", file_name)
             .replace("%2", why)
+            .replace("%1", file_name)
+
         )
         self.save_button.hide()
         self.show()

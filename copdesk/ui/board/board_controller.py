@@ -61,7 +61,7 @@ class BoardController(QObject):
     @property
     def session_id(self) -> int:
         if self.scene.session_id is None:
-            raise CopdeskError("Choose or create a session first.")
+            raise CopdeskError(self.tr("Choose or create a session first."))
         return self.scene.session_id
 
     @property
@@ -199,7 +199,7 @@ class BoardController(QObject):
                 n = draft.note
                 self.add_drafts(
                     [NoteDraft(text=text, x=n.x, y=n.y, color=n.color)],
-                    text="Add note",
+                    text=self.tr("Add note"),
                     placed=True,
                 )
             return
@@ -209,7 +209,9 @@ class BoardController(QObject):
         before = [item.note]
         desk = self.desk
         self._push(
-            self._notes_command("Edit note", lambda: [desk.edit_note(note_id, text)], before)
+            self._notes_command(
+                self.tr("Edit note"), lambda: [desk.edit_note(note_id, text)], before
+            )
         )
 
     def _on_editor_cancelled(self, note_id: int) -> None:
@@ -223,14 +225,20 @@ class BoardController(QObject):
             return
         desk = self.desk
         colors = {n.id: color for n in notes}
-        self._push(self._notes_command("Recolour", lambda: desk.recolor_notes(colors), notes))
+        self._push(
+            self._notes_command(self.tr("Recolour"), lambda: desk.recolor_notes(colors), notes)
+        )
 
     def delete_selected(self) -> None:
         notes = self._selected()
         if notes:
             ids = [n.id for n in notes]
             desk = self.desk
-            label = "Delete note" if len(ids) == 1 else f"Delete {len(ids)} notes"
+            label = (
+                self.tr("Delete note")
+                if len(ids) == 1
+                else self.tr("Delete %1 notes").replace("%1", str(len(ids)))
+            )
             self._push(self._notes_command(label, lambda: desk.delete_notes(ids), notes))
             return
         if self.scene.selected_frame_ids():
@@ -241,7 +249,9 @@ class BoardController(QObject):
         if notes:
             ids = [n.id for n in notes]
             desk = self.desk
-            self._push(self._notes_command("Bring to front", lambda: desk.raise_notes(ids), notes))
+            self._push(
+                self._notes_command(self.tr("Bring to front"), lambda: desk.raise_notes(ids), notes)
+            )
 
     def duplicate(self) -> None:
         notes = self._selected()
@@ -257,17 +267,17 @@ class BoardController(QObject):
             )
             for n in sorted(notes, key=lambda n: n.z)
         ]
-        self.add_drafts(drafts, text="Duplicate", placed=True)
+        self.add_drafts(drafts, text=self.tr("Duplicate"), placed=True)
 
     # -- move --------------------------------------------------------------------------
     def _on_scene_notes_dragged(self, moved: dict[int, tuple[tuple[float, float], ...]]) -> None:
-        self.move_notes({i: new for i, (_old, new) in moved.items()}, "Move", merge=False)
+        self.move_notes({i: new for i, (_old, new) in moved.items()}, self.tr("Move"), merge=False)
 
     def nudge(self, dx: float, dy: float) -> None:
         notes = self._selected()
         if notes:
             positions = {n.id: (n.x + dx, n.y + dy) for n in notes}
-            self.move_notes(positions, "Nudge", merge=True)
+            self.move_notes(positions, self.tr("Nudge"), merge=True)
 
     def move_notes(
         self, positions: dict[int, tuple[float, float]], text: str, *, merge: bool
@@ -290,7 +300,7 @@ class BoardController(QObject):
         desk = self.desk
         command = FrameLayoutCommand(
             self,
-            "Move frame",
+            self.tr("Move frame"),
             self.session_id,
             lambda: desk.set_frame_geometry(geometry),
             list(geometry),
@@ -300,12 +310,14 @@ class BoardController(QObject):
                 self.session_id, desk.frames(self.session_id), desk.notes(self.session_id)
             )
 
-    def add_frame(self, pos: QPointF, title: str = "New frame") -> None:
+    def add_frame(self, pos: QPointF, title: str = "") -> None:
+        title = title or self.tr("New frame")
+
         desk, sid = self.desk, self.session_id
         self._push(
             FrameLayoutCommand(
                 self,
-                "Add frame",
+                self.tr("Add frame"),
                 sid,
                 lambda: [desk.add_frame(sid, title, pos.x(), pos.y(), 660.0, 700.0)],
             )
@@ -321,7 +333,7 @@ class BoardController(QObject):
         self._push(
             FrameLayoutCommand(
                 self,
-                "Delete frame",
+                self.tr("Delete frame"),
                 self.session_id,
                 lambda: [desk.delete_frame(fid) for fid in frame_ids],
                 frame_ids,
@@ -341,13 +353,13 @@ class BoardController(QObject):
             notes = self._selected()
             ids = [n.id for n in notes]
             desk = self.desk
-            self._push(self._notes_command("Cut", lambda: desk.delete_notes(ids), notes))
+            self._push(self._notes_command(self.tr("Cut"), lambda: desk.delete_notes(ids), notes))
 
     def paste(self, at: QPointF | None = None) -> None:
         mime = QApplication.clipboard().mimeData()
         if mime is None:
             return
-        self.paste_mime(mime, at or self.view.cursor_scene_pos(), text="Paste")
+        self.paste_mime(mime, at or self.view.cursor_scene_pos(), text=self.tr("Paste"))
 
     def paste_mime(self, mime: QMimeData, at: QPointF, *, text: str) -> None:
         drafts, placed = drafts_from_mime(mime, (at.x(), at.y()))
@@ -364,7 +376,7 @@ class BoardController(QObject):
                 for path in files:
                     self.import_file(path, at)
             elif mime.hasText() or mime.hasFormat("application/x-copdesk-notes"):
-                self.paste_mime(mime, at, text="Drop notes")
+                self.paste_mime(mime, at, text=self.tr("Drop notes"))
         except CopdeskError as error:
             self.report_failure(error)
 
@@ -374,9 +386,11 @@ class BoardController(QObject):
         data = read_import_file(p)
         drafts = drafts_from_bytes(p.name, data)
         if not drafts:
-            raise ImportProblem(f"“{p.name}” holds no notes.")
+            raise ImportProblem(self.tr("“%1” holds no notes.").replace("%1", p.name))
         origin = (at.x(), at.y()) if at is not None else None
-        return self.add_drafts(drafts, text=f"Import {p.name}", origin=origin)
+        return self.add_drafts(
+            drafts, text=self.tr("Import %1").replace("%1", p.name), origin=origin
+        )
 
     def paste_text_lines(self, text: str, at: QPointF) -> list[Note]:
-        return self.add_drafts(text_drafts(text), text="Paste", origin=(at.x(), at.y()))
+        return self.add_drafts(text_drafts(text), text=self.tr("Paste"), origin=(at.x(), at.y()))

@@ -40,26 +40,28 @@ class CaptureBar(QWidget):
         self._authors: list[str] = []
         self._author = 0
         self.frame_box = QComboBox(self)
-        self.frame_box.setToolTip("The frame new notes go into")
+        self.frame_box.setToolTip(self.tr("The frame new notes go into"))
         self.frame_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.author_button = QToolButton(self)
-        self.author_button.setToolTip("Author or table (Tab / Shift+Tab to change; click to edit)")
+        self.author_button.setToolTip(
+            self.tr("Author or table (Tab / Shift+Tab to change; click to edit)")
+        )
         self.author_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.author_button.clicked.connect(self._on_author_button_clicked)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("captureEdit")
-        self.edit.setPlaceholderText("Type a note and press Enter…")
+        self.edit.setPlaceholderText(self.tr("Type a note and press Enter…"))
         self.edit.setMinimumWidth(360)
         self.edit.returnPressed.connect(self._on_edit_return_pressed)
         self.edit.installEventFilter(self)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("color: #5a5f66;")
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(QLabel("Capture into", self))
+        layout.addWidget(QLabel(self.tr("Capture into"), self))
         layout.addWidget(self.frame_box)
         layout.addWidget(self.author_button)
         layout.addWidget(self.edit, 1)
@@ -73,9 +75,9 @@ class CaptureBar(QWidget):
         had_choice = self.frame_box.count() > 0
         current = self.frame_box.currentData()
         self.frame_box.clear()
-        self.frame_box.addItem("Board (no frame)", None)
+        self.frame_box.addItem(self.tr("Board (no frame)"), None)
         for f in sorted(frames, key=lambda f: (f.y, f.x)):
-            self.frame_box.addItem(f.title or "Untitled frame", f.id)
+            self.frame_box.addItem(f.title or self.tr("Untitled frame"), f.id)
         index = self.frame_box.findData(current) if had_choice else -1
         # first time (or the chosen frame is gone): the first frame, if any
         self.frame_box.setCurrentIndex(index if index >= 0 else min(1, self.frame_box.count() - 1))
@@ -98,7 +100,7 @@ class CaptureBar(QWidget):
 
     def _show_author(self) -> None:
         color = self.color()
-        self.author_button.setText(self.author() or "(no author)")
+        self.author_button.setText(self.author() or self.tr("(no author)"))
         self.author_button.setStyleSheet(
             f"QToolButton {{ background: {note_color(color)}; color: {TEXT_COLOR};"
             f" border: 1px solid {note_border(color)}; border-radius: 4px; padding: 3px 8px; }}"
@@ -141,7 +143,10 @@ class CaptureBar(QWidget):
 
     def _on_author_button_clicked(self) -> None:
         text, ok = QInputDialog.getText(
-            self, "Authors and tables", "Names, separated by commas:", text=", ".join(self._authors)
+            self,
+            self.tr("Authors and tables"),
+            self.tr("Names, separated by commas:"),
+            text=", ".join(self._authors),
         )
         if ok:
             names = [n.strip() for n in text.split(",") if n.strip()]

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from copdesk.core.clustering import ClusterProposal
 from copdesk.core.errors import CopdeskError
 from copdesk.core.gather_layout import gather_groups
@@ -59,7 +61,7 @@ class GroupCommand(_ClusterCommand):
     def __init__(
         self, target: ClusterTarget, session_id: int, note_ids: Sequence[int], label: str = ""
     ) -> None:
-        super().__init__(target, "Group notes", session_id)
+        super().__init__(target, QCoreApplication.translate("commands", "Group notes"), session_id)
         self.note_ids = list(note_ids)
         self.label = label
         self.before: dict[int, int | None] = {}
@@ -85,7 +87,13 @@ class UngroupCommand(_ClusterCommand):
     """Dissolve clusters; their notes stay where they are (Ctrl+Shift+G)."""
 
     def __init__(self, target: ClusterTarget, session_id: int, cluster_ids: Sequence[int]):
-        text = "Ungroup" if len(cluster_ids) == 1 else f"Ungroup {len(cluster_ids)} clusters"
+        text = (
+            QCoreApplication.translate("commands", "Ungroup")
+            if len(cluster_ids) == 1
+            else QCoreApplication.translate("commands", "Ungroup %1 clusters").replace(
+                "%1", str(len(cluster_ids))
+            )
+        )
         super().__init__(target, text, session_id)
         self.cluster_ids = list(cluster_ids)
         self.members: dict[int, list[int]] = {}
@@ -118,9 +126,9 @@ class DropCommand(_ClusterCommand):
         change: MembershipChange,
     ) -> None:
         texts = {
-            "join_cluster": "Join cluster",
-            "join_note": "Group notes",
-            "leave": "Leave cluster",
+            "join_cluster": QCoreApplication.translate("commands", "Join cluster"),
+            "join_note": QCoreApplication.translate("commands", "Group notes"),
+            "leave": QCoreApplication.translate("commands", "Leave cluster"),
         }
         super().__init__(target, texts[change.kind], session_id)
         self.positions = dict(positions)
@@ -169,7 +177,9 @@ class RenameClusterCommand(_ClusterCommand):
     def __init__(
         self, target: ClusterTarget, session_id: int, cluster_id: int, old: str, new: str
     ) -> None:
-        super().__init__(target, "Rename cluster", session_id)
+        super().__init__(
+            target, QCoreApplication.translate("commands", "Rename cluster"), session_id
+        )
         self.cluster_id = cluster_id
         self.old = old
         self.new = new
@@ -191,7 +201,13 @@ class CollapseCommand(_ClusterCommand):
     def __init__(
         self, target: ClusterTarget, session_id: int, cluster_ids: Sequence[int], collapsed: bool
     ) -> None:
-        super().__init__(target, "Collapse cluster" if collapsed else "Expand cluster", session_id)
+        super().__init__(
+            target,
+            QCoreApplication.translate("commands", "Collapse cluster")
+            if collapsed
+            else QCoreApplication.translate("commands", "Expand cluster"),
+            session_id,
+        )
         self.cluster_ids = list(cluster_ids)
         self.collapsed = collapsed
 
@@ -220,7 +236,14 @@ class AcceptProposalCommand(_ClusterCommand):
         scope: Sequence[int] = (),
     ) -> None:
         count = len(proposals)
-        text = "Accept suggested cluster" if count == 1 else f"Accept {count} suggested clusters"
+        text = (
+            QCoreApplication.translate("commands", "Accept suggested cluster")
+            if count == 1
+            else QCoreApplication.translate("commands", "Accept %1 suggested clusters").replace(
+                "%1", str(count)
+            )
+        )
+
         super().__init__(target, text, session_id)
         self.proposals = list(proposals)
         chosen = [n for p in self.proposals for n in p.note_ids]

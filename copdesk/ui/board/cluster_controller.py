@@ -111,7 +111,9 @@ class ClusterController(QObject):
     def _need_cluster(self) -> list[int]:
         ids = self.selected_clusters()
         if not ids:
-            self.message.emit("Select a cluster first (click its label or one of its notes).")
+            self.message.emit(
+                self.tr("Select a cluster first (click its label or one of its notes).")
+            )
         return ids
 
     # -- gestures --------------------------------------------------------------------
@@ -119,7 +121,7 @@ class ClusterController(QObject):
         """Ctrl+G: the selected notes become one cluster."""
         ids = self.scene.selected_note_ids()
         if not ids:
-            self.message.emit("Select the notes to group first.")
+            self.message.emit(self.tr("Select the notes to group first."))
             return None
         command = GroupCommand(self, self.board.session_id, ids, label)
         if self._push(command) and command.cluster_id is not None:
@@ -145,8 +147,8 @@ class ClusterController(QObject):
             return
         dialog = QInputDialog(self._dialog_parent)
         dialog.setObjectName("renameClusterDialog")
-        dialog.setWindowTitle("Rename cluster")
-        dialog.setLabelText("Label:")
+        dialog.setWindowTitle(self.tr("Rename cluster"))
+        dialog.setLabelText(self.tr("Label:"))
         dialog.setTextValue(item.cluster.label)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda text, cid=ids[0]: self.set_label(cid, text))
@@ -189,7 +191,11 @@ class ClusterController(QObject):
                 moved.extend(desk.tidy_cluster(cid))
             return moved
 
-        text = "Tidy cluster" if len(ids) == 1 else f"Tidy {len(ids)} clusters"
+        text = (
+            self.tr("Tidy cluster")
+            if len(ids) == 1
+            else self.tr("Tidy %1 clusters").replace("%1", str(len(ids)))
+        )
         self._push(NotesCommand(self.board, text, self.board.session_id, operation, before))
 
     def _members(self, cluster_ids: Sequence[int]) -> list[int]:
@@ -229,15 +235,19 @@ class ClusterController(QObject):
         self._scope = [i for i, _ in notes]
         if len(notes) < 2:
             self.message.emit(
-                "Every note is already in a cluster. Select notes to regroup them, "
-                "or ungroup a cluster first."
+                self.tr(
+                    "Every note is already in a cluster. Select notes to regroup them, "
+                    "or ungroup a cluster first."
+                )
             )
             return None
         self._ticket += 1
         ticket = self._ticket
         self._session_of_ticket = self.board.session_id
         self.overlay.show_busy(len(notes))
-        self.message.emit(f"Suggesting clusters for {len(notes)} notes…")
+        self.message.emit(
+            self.tr("Suggesting clusters for %1 notes…").replace("%1", str(len(notes)))
+        )
         if self.executor is None:
             self.executor = self.executor_factory()
         suggester = self.suggester
@@ -263,7 +273,8 @@ class ClusterController(QObject):
             self.overlay.clear()
             self.report_failure(
                 CopdeskError(
-                    "Clusters could not be suggested.", hint="Details are in the log file."
+                    self.tr("Clusters could not be suggested."),
+                    hint=self.tr("Details are in the log file."),
                 )
             )
             return
@@ -271,8 +282,11 @@ class ClusterController(QObject):
         self.overlay.show_proposals(proposals, items)
         groups = sum(1 for p in proposals if not p.rest)
         self.message.emit(
-            f"{groups} cluster{'s' if groups != 1 else ''} suggested. "
-            "Choose groups, then Accept selected."
+            (
+                self.tr("1 cluster suggested. Choose groups, then Accept selected.")
+                if groups == 1
+                else self.tr("%1 clusters suggested. Choose groups, then Accept selected.")
+            ).replace("%1", str(groups))
         )
         self.proposals_shown.emit(len(proposals))
 
@@ -283,12 +297,16 @@ class ClusterController(QObject):
         if self._push(command):
             count = len(command.cluster_ids)
             self.message.emit(
-                f"{count} cluster{'s' if count != 1 else ''} made. Undo takes them back."
+                (
+                    self.tr("1 cluster made. Undo takes them back.")
+                    if count == 1
+                    else self.tr("%1 clusters made. Undo takes them back.")
+                ).replace("%1", str(count))
             )
 
     def _on_overlay_proposals_dismissed(self) -> None:
         self._ticket += 1  # a suggestion still running is ignored when it ends
-        self.message.emit("Suggestion dismissed; the board is unchanged.")
+        self.message.emit(self.tr("Suggestion dismissed; the board is unchanged."))
 
     def session_changed(self) -> None:
         """Another session (or file) is shown: a suggestion on show no longer applies."""

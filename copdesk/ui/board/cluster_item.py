@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -54,7 +54,7 @@ def _metrics(size: int) -> QFontMetricsF:
 
 
 def cluster_caption(cluster: Cluster) -> str:
-    return cluster.label or "Cluster"
+    return cluster.label or QCoreApplication.translate("board", "Cluster")
 
 
 class ClusterItem(QGraphicsItem):
@@ -252,7 +252,11 @@ class ClusterItem(QGraphicsItem):
         painter.drawText(
             QRectF(card.left() + 14.0, card.bottom() - 36.0, card.width() - 28.0, 26.0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{count} note{'s' if count != 1 else ''} · collapsed",
+            (
+                QCoreApplication.translate("board", "1 note · collapsed")
+                if count == 1
+                else QCoreApplication.translate("board", "%1 notes · collapsed")
+            ).replace("%1", str(count)),
         )
         if show_votes:
             self._paint_votes(painter, self._votes_rect(card.right() + 6.0, card.top() + 4.0))

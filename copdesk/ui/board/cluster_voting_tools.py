@@ -45,7 +45,7 @@ class ClusterVotingTools(QObject):
         self.voting_bar = VotingBar(window)
         self.voting = VotingController(board, self.voting_bar)
         self.ranking = RankingPanel(window)
-        self.ranking_dock = QDockWidget("Ranking", window)
+        self.ranking_dock = QDockWidget(self.tr("Ranking"), window)
         self.ranking_dock.setObjectName("rankingDock")
         self.ranking_dock.setWidget(self.ranking)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.ranking_dock)

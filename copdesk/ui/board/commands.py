@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from copdesk.core.errors import CopdeskError
@@ -162,7 +163,7 @@ class FrameTitleCommand(_DeskCommand):
     def __init__(
         self, target: BoardTarget, session_id: int, frame_id: int, old: str, new: str
     ) -> None:
-        super().__init__(target, "Rename frame")
+        super().__init__(target, QCoreApplication.translate("commands", "Rename frame"))
         self.session_id = session_id
         self._frame_id = frame_id
         self._old = old

@@ -20,19 +20,19 @@ class FindBar(QWidget):
         self.setAutoFillBackground(True)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findEdit")
-        self.edit.setPlaceholderText("Find notes…")
+        self.edit.setPlaceholderText(self.tr("Find notes…"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.query_changed)
         self.edit.returnPressed.connect(self.next_requested)
         self.edit.installEventFilter(self)
         self.count_label = QLabel(self)
         self.count_label.setMinimumWidth(90)
-        close = QPushButton("Done", self)
+        close = QPushButton(self.tr("Done"), self)
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
-        layout.addWidget(QLabel("Find", self))
+        layout.addWidget(QLabel(self.tr("Find"), self))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(close)
@@ -53,7 +53,11 @@ class FindBar(QWidget):
         if not self.edit.text().strip():
             self.count_label.clear()
         else:
-            self.count_label.setText("no match" if count == 0 else f"{count} match(es)")
+            self.count_label.setText(
+                self.tr("no match")
+                if count == 0
+                else self.tr("%1 match(es)").replace("%1", str(count))
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

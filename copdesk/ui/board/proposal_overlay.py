@@ -135,11 +135,11 @@ class ProposalBar(QWidget):
         self.busy.setRange(0, 0)  # indeterminate: the suggestion is running
         self.busy.setMaximumWidth(160)
         self.busy.setTextVisible(False)
-        self.accept_selected = QPushButton("Accept selected", self)
+        self.accept_selected = QPushButton(self.tr("Accept selected"), self)
         self.accept_selected.setObjectName("acceptSelected")
-        self.accept_all = QPushButton("Accept all", self)
+        self.accept_all = QPushButton(self.tr("Accept all"), self)
         self.accept_all.setObjectName("acceptAll")
-        self.dismiss = QPushButton("Dismiss", self)
+        self.dismiss = QPushButton(self.tr("Dismiss"), self)
         self.dismiss.setObjectName("dismissProposal")
         self.accept_selected.clicked.connect(self.accept_selected_clicked)
         self.accept_all.clicked.connect(self.accept_all_clicked)
@@ -171,20 +171,23 @@ class ProposalBar(QWidget):
 
     def show_busy(self, count: int) -> None:
         self._clear_groups()
-        self.title.setText(f"Suggesting clusters for {count} notes…")
+        self.title.setText(self.tr("Suggesting clusters for %1 notes…").replace("%1", str(count)))
         self.busy.show()
         self._scroll.hide()
         self.accept_selected.hide()
         self.accept_all.hide()
-        self.dismiss.setText("Cancel")
+        self.dismiss.setText(self.tr("Cancel"))
         self.show()
 
     def show_groups(self, proposals: Sequence[ClusterProposal], chosen: set[int]) -> None:
         self._clear_groups()
         groups = sum(1 for p in proposals if not p.rest)
         self.title.setText(
-            f"Suggested: {groups} cluster{'s' if groups != 1 else ''} — click a group or its "
-            "notes to choose"
+            (
+                self.tr("Suggested: 1 cluster — click a group or its notes to choose")
+                if groups == 1
+                else self.tr("Suggested: %1 clusters — click a group or its notes to choose")
+            ).replace("%1", str(groups))
         )
         self.busy.hide()
         for index, proposal in enumerate(proposals):
@@ -193,7 +196,11 @@ class ProposalBar(QWidget):
             box.setObjectName(f"proposal{index}")
             box.setChecked(index in chosen)
             tip = ", ".join(proposal.keywords)
-            box.setToolTip(f"Key words: {tip}" if tip else "Notes that resemble no other note")
+            box.setToolTip(
+                self.tr("Key words: %1").replace("%1", tip)
+                if tip
+                else self.tr("Notes that resemble no other note")
+            )
             box.setStyleSheet(
                 f"QCheckBox {{ border-left: 6px solid {color}; padding: 3px 6px; "
                 "background: #f4f6f8; border-radius: 3px; }"
@@ -205,7 +212,7 @@ class ProposalBar(QWidget):
         self._scroll.show()
         self.accept_selected.show()
         self.accept_all.show()
-        self.dismiss.setText("Dismiss")
+        self.dismiss.setText(self.tr("Dismiss"))
         self.show()
 
     def set_checked(self, index: int, on: bool) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from copdesk.core.errors import CopdeskError
 from copdesk.core.models import Vote, VoteTarget
 from copdesk.desk.desk import Desk
@@ -54,7 +56,9 @@ class StartRoundCommand(_VoteCommand):
     def __init__(
         self, target: VotingTarget, session_id: int, votes_per_person: int, hidden: bool
     ) -> None:
-        super().__init__(target, "Start voting", session_id, RoundRef(0))
+        super().__init__(
+            target, QCoreApplication.translate("commands", "Start voting"), session_id, RoundRef(0)
+        )
         self.votes_per_person = votes_per_person
         self.hidden = hidden
         self.previous: int | None = None
@@ -75,7 +79,9 @@ class StartRoundCommand(_VoteCommand):
 
 class CloseRoundCommand(_VoteCommand):
     def __init__(self, target: VotingTarget, session_id: int, ref: RoundRef) -> None:
-        super().__init__(target, "Close voting round", session_id, ref)
+        super().__init__(
+            target, QCoreApplication.translate("commands", "Close voting round"), session_id, ref
+        )
 
     def _redo(self) -> None:
         self.desk.close_round(self.ref.id)
@@ -90,7 +96,14 @@ class RevealCommand(_VoteCommand):
     """Show the counts (reveal) or hide them again."""
 
     def __init__(self, target: VotingTarget, session_id: int, ref: RoundRef, reveal: bool):
-        super().__init__(target, "Reveal votes" if reveal else "Hide votes", session_id, ref)
+        super().__init__(
+            target,
+            QCoreApplication.translate("commands", "Reveal votes")
+            if reveal
+            else QCoreApplication.translate("commands", "Hide votes"),
+            session_id,
+            ref,
+        )
         self.reveal = reveal
 
     def _set(self, reveal: bool) -> None:
@@ -117,7 +130,7 @@ class AddVoteCommand(_VoteCommand):
         target_id: int,
         participant: str = "",
     ) -> None:
-        super().__init__(target, "Vote", session_id, ref)
+        super().__init__(target, QCoreApplication.translate("commands", "Vote"), session_id, ref)
         self.kind: VoteTarget = kind
         self.target_id = target_id
         self.participant = participant
@@ -150,7 +163,9 @@ class RemoveVoteCommand(_VoteCommand):
         target_id: int,
         participant: str = "",
     ) -> None:
-        super().__init__(target, "Remove vote", session_id, ref)
+        super().__init__(
+            target, QCoreApplication.translate("commands", "Remove vote"), session_id, ref
+        )
         self.kind: VoteTarget = kind
         self.target_id = target_id
         self.participant = participant

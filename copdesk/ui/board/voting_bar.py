@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from copdesk.core.models import VotingRound
 from copdesk.desk.vote_ops import MAX_VOTES_PER_PERSON
 
-ROOM = "Room"
+ROOM = QT_TRANSLATE_NOOP("VotingBar", "Room")
 
 
 class VotingBar(QWidget):
@@ -45,44 +45,46 @@ class VotingBar(QWidget):
         self.setStyleSheet("#votingBar { background: #ffffff; border-bottom: 1px solid #d0d4da; }")
         self.setAutoFillBackground(True)
         self.round: VotingRound | None = None
-        self.title = QLabel("Dot voting", self)
+        self.title = QLabel(self.tr("Dot voting"), self)
         self.title.setStyleSheet("font-weight: 600;")
         # set-up
-        self.votes_label = QLabel("Votes per person:", self)
+        self.votes_label = QLabel(self.tr("Votes per person:"), self)
         self.votes_box = QSpinBox(self)
         self.votes_box.setObjectName("votesPerPerson")
         self.votes_box.setRange(1, MAX_VOTES_PER_PERSON)
         self.votes_box.setValue(3)
-        self.hidden_box = QCheckBox("Hide counts until reveal", self)
+        self.hidden_box = QCheckBox(self.tr("Hide counts until reveal"), self)
         self.hidden_box.setObjectName("hideCounts")
-        self.start_button = QPushButton("Start round", self)
+        self.start_button = QPushButton(self.tr("Start round"), self)
         self.start_button.setObjectName("startRound")
         self.start_button.clicked.connect(self._on_start_button_clicked)
         # during a round
-        self.voter_label = QLabel("Voter:", self)
+        self.voter_label = QLabel(self.tr("Voter:"), self)
         self.voter_box = QComboBox(self)
         self.voter_box.setObjectName("voterBox")
         self.voter_box.setEditable(True)
         self.voter_box.setInsertPolicy(QComboBox.InsertPolicy.InsertAlphabetically)
         self.voter_box.setMinimumWidth(150)
         self.voter_box.setToolTip(
-            "“Room” counts the dots of the whole room; type a name to count each person's dots"
+            self.tr(
+                "“Room” counts the dots of the whole room; type a name to count each person's dots"
+            )
         )
-        self.voter_box.addItem(ROOM)
+        self.voter_box.addItem(self.tr(ROOM))
         self.voter_box.currentTextChanged.connect(self._on_voter_box_text_changed)
         self.left_label = QLabel(self)
         self.left_label.setObjectName("votesLeft")
-        self.reveal_button = QPushButton("Reveal", self)
+        self.reveal_button = QPushButton(self.tr("Reveal"), self)
         self.reveal_button.setObjectName("revealVotes")
         self.reveal_button.clicked.connect(self._on_reveal_button_clicked)
-        self.close_round_button = QPushButton("Close round", self)
+        self.close_round_button = QPushButton(self.tr("Close round"), self)
         self.close_round_button.clicked.connect(self.close_round_requested)
         # after a round
-        self.ranking_button = QPushButton("Ranking", self)
+        self.ranking_button = QPushButton(self.tr("Ranking"), self)
         self.ranking_button.clicked.connect(self.ranking_requested)
-        self.arrange_button = QPushButton("Arrange by votes", self)
+        self.arrange_button = QPushButton(self.tr("Arrange by votes"), self)
         self.arrange_button.clicked.connect(self.arrange_requested)
-        self.new_round_button = QPushButton("New round", self)
+        self.new_round_button = QPushButton(self.tr("New round"), self)
         self.new_round_button.clicked.connect(self.new_round_requested)
         self.message = QLabel(self)
         self.message.setObjectName("votingMessage")
@@ -91,7 +93,7 @@ class VotingBar(QWidget):
         self.hint.setStyleSheet("color: #5a5f66;")
         close = QToolButton(self)
         close.setText("×")
-        close.setToolTip("Leave voting (the round stays as it is)")
+        close.setToolTip(self.tr("Leave voting (the round stays as it is)"))
         close.setAutoRaise(True)
         close.clicked.connect(self.close_bar)
         row = QHBoxLayout(self)
@@ -140,19 +142,27 @@ class VotingBar(QWidget):
 
     def show_setup(self) -> None:
         self.round = None
-        self.title.setText("Dot voting")
+        self.title.setText(self.tr("Dot voting"))
         self.message.clear()
         self._show_only(self.votes_label, self.votes_box, self.hidden_box, self.start_button)
 
     def show_round(self, voting_round: VotingRound, votes_left: int | None, cast: int) -> None:
         """A round as the desk has it now: open (voting) or closed (results)."""
         self.round = voting_round
-        self.reveal_button.setText("Hide counts" if not voting_round.hidden else "Reveal")
+        self.reveal_button.setText(
+            self.tr("Hide counts") if not voting_round.hidden else self.tr("Reveal")
+        )
         if voting_round.open:
-            hidden = " · counts hidden" if voting_round.hidden else ""
-            self.title.setText(f"Voting: {voting_round.votes_per_person} per person{hidden}")
+            hidden = self.tr(" · counts hidden") if voting_round.hidden else ""
+            self.title.setText(
+                self.tr("Voting: %1 per person%2")
+                .replace("%1", str(voting_round.votes_per_person))
+                .replace("%2", hidden)
+            )
             self.show_votes_left(votes_left, cast)
-            self.hint.setText("Click a note or cluster to add a dot; right-click removes one")
+            self.hint.setText(
+                self.tr("Click a note or cluster to add a dot; right-click removes one")
+            )
             self._show_only(
                 self.voter_label,
                 self.voter_box,
@@ -162,9 +172,11 @@ class VotingBar(QWidget):
                 self.hint,
             )
         else:
-            dots = f"{cast} dot{'s' if cast != 1 else ''}"
-            state = "counts hidden" if voting_round.hidden else "results"
-            self.title.setText(f"Round closed: {dots} · {state}")
+            dots = (self.tr("1 dot") if cast == 1 else self.tr("%1 dots")).replace("%1", str(cast))
+            state = self.tr("counts hidden") if voting_round.hidden else self.tr("results")
+            self.title.setText(
+                self.tr("Round closed: %1 · %2").replace("%1", dots).replace("%2", state)
+            )
             self._show_only(
                 self.reveal_button,
                 self.ranking_button,
@@ -174,10 +186,21 @@ class VotingBar(QWidget):
 
     def show_votes_left(self, votes_left: int | None, cast: int) -> None:
         if votes_left is None:
-            self.left_label.setText(f"Room count · {cast} dot{'s' if cast != 1 else ''} cast")
+            self.left_label.setText(
+                (
+                    self.tr("Room count · 1 dot cast")
+                    if cast == 1
+                    else self.tr("Room count · %1 dots cast")
+                ).replace("%1", str(cast))
+            )
         else:
             total = self.round.votes_per_person if self.round else votes_left
-            self.left_label.setText(f"{self.participant()}: {votes_left} of {total} left")
+            self.left_label.setText(
+                self.tr("%1: %2 of %3 left")
+                .replace("%2", str(votes_left))
+                .replace("%3", str(total))
+                .replace("%1", self.participant())
+            )
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -192,11 +215,11 @@ class VotingBar(QWidget):
     def participant(self) -> str:
         """The chosen voter; "" for the room count."""
         text = self.voter_box.currentText().strip()
-        return "" if text.casefold() == ROOM.casefold() else text
+        return "" if text.casefold() == self.tr(ROOM).casefold() else text
 
     def choose_participant(self, name: str) -> None:
         """Choose a voter (a new name is added); "" chooses the room."""
-        text = name.strip() or ROOM
+        text = name.strip() or self.tr(ROOM)
         if self.voter_box.findText(text) < 0:
             self.voter_box.addItem(text)
         self.voter_box.setCurrentText(text)

@@ -139,7 +139,7 @@ class VotingController(QObject):
             self.ref = command.ref
             self.bar.open_bar()
             self.refresh()
-            self.message.emit("Voting started: click notes or clusters to add dots.")
+            self.message.emit(self.tr("Voting started: click notes or clusters to add dots."))
 
     def close_round(self) -> None:
         if self.ref is not None and self.board.editable:
@@ -148,7 +148,7 @@ class VotingController(QObject):
     def set_revealed(self, reveal: bool) -> None:
         current = self.current_round()
         if current is None or self.ref is None or not self.board.editable:
-            self.message.emit("No voting round yet: Board ▸ Start Voting.")
+            self.message.emit(self.tr("No voting round yet: Board ▸ Start Voting."))
             return
         if current.hidden == (not reveal):
             return
@@ -163,7 +163,7 @@ class VotingController(QObject):
         """Lay clusters and lone notes out in rank order: one undo step."""
         current = self.current_round()
         if current is None or not self.board.editable:
-            self.message.emit("No votes yet: start a voting round first.")
+            self.message.emit(self.tr("No votes yet: start a voting round first."))
             return
         sid = self.board.session_id
         desk = self.desk
@@ -174,7 +174,7 @@ class VotingController(QObject):
             return desk.arrange_by_votes(sid, round_id)
 
         self.board.undo_stack.push(
-            NotesCommand(self.board, "Arrange by votes", sid, operation, before)
+            NotesCommand(self.board, self.tr("Arrange by votes"), sid, operation, before)
         )
         self.board.view.fit_board()
 
@@ -199,7 +199,7 @@ class VotingController(QObject):
         if current is None or not current.open or self.ref is None:
             return True
         if not self.board.editable:
-            self.bar.show_message("This file is open read-only: votes cannot be added.")
+            self.bar.show_message(self.tr("This file is open read-only: votes cannot be added."))
             return True
         sid = self.board.session_id
         who = self.participant
@@ -209,8 +209,9 @@ class VotingController(QObject):
         left = self._votes_left(current)
         if left == 0:
             self.bar.show_message(
-                f"{who} has used all {current.votes_per_person} votes. "
-                "Right-click one of their dots to move it."
+                self.tr("%1 has used all %2 votes. Right-click one of their dots to move it.")
+                .replace("%2", str(current.votes_per_person))
+                .replace("%1", who)
             )
             return True
         self.bar.show_message("")

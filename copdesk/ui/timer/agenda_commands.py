@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from copdesk.core.errors import CopdeskError
@@ -75,7 +76,12 @@ class AddStep(AgendaCommand):
         notes: str = "",
         position: int | None = None,
     ) -> None:
-        super().__init__(desk, f"Add step “{title}”", on_change, on_error)
+        super().__init__(
+            desk,
+            QCoreApplication.translate("commands", "Add step “%1”").replace("%1", title),
+            on_change,
+            on_error,
+        )
         self.session_id = session_id
         self.title = title
         self.minutes = minutes
@@ -101,7 +107,12 @@ class RemoveStep(AgendaCommand):
     def __init__(
         self, desk: Desk, step_id: int, title: str, on_change: Notify, on_error: Report
     ) -> None:
-        super().__init__(desk, f"Remove step “{title}”", on_change, on_error)
+        super().__init__(
+            desk,
+            QCoreApplication.translate("commands", "Remove step “%1”").replace("%1", title),
+            on_change,
+            on_error,
+        )
         self.step_id = step_id
 
     def apply(self) -> None:
@@ -121,7 +132,9 @@ class MoveStep(AgendaCommand):
         on_change: Notify,
         on_error: Report,
     ) -> None:
-        super().__init__(desk, "Reorder agenda", on_change, on_error)
+        super().__init__(
+            desk, QCoreApplication.translate("commands", "Reorder agenda"), on_change, on_error
+        )
         self.step_id = step_id
         self.old_position = old_position
         self.new_position = new_position
@@ -148,7 +161,11 @@ class EditStep(AgendaCommand):
     ) -> None:
         if field not in _EDIT_IDS:
             raise ValueError(f"unknown agenda field {field!r}")
-        label = {"title": "Rename step", "minutes": "Change step length", "notes": "Edit notes"}
+        label = {
+            "title": QCoreApplication.translate("commands", "Rename step"),
+            "minutes": QCoreApplication.translate("commands", "Change step length"),
+            "notes": QCoreApplication.translate("commands", "Edit notes"),
+        }
         super().__init__(desk, label[field], on_change, on_error)
         self.step_id = step_id
         self.field = field
