@@ -334,16 +334,21 @@ class _FontTable(dict[str, str]):
     def __missing__(self, ch: str) -> str:
         name = char_font(ch, self.bold)[0]
         self[ch] = name
+        if name == _CHAIN[self.bold][0]:
+            _PRIMARY[self.bold].add(ch)
         return name
 
 
 _FONTS = {False: _FontTable(False), True: _FontTable(True)}
+_PRIMARY: dict[bool, set[str]] = {False: set(), True: set()}  # characters of the main font
 
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """``(font name, text)`` pieces of cleaned ``text``; spaces join the current run."""
     if not text:
         return []
+    if _PRIMARY[bold].issuperset(text):
+        return [(_CHAIN[bold][0], text)]  # the common case: all in the main font
     table = _FONTS[bold]
     names = list(map(table.__getitem__, text))
     if names.count(names[0]) == len(names):

@@ -84,8 +84,8 @@ def notes_overlap(notes: tuple[Note, ...] | list[Note]) -> bool:
         return False
     cell_w = max(n.width for n in notes)
     cell_h = max(n.height for n in notes)
-    finite = all(math.isfinite(v) for n in notes for v in (n.x, n.y))
-    if not (cell_w > 0 and cell_h > 0 and math.isfinite(cell_w + cell_h) and finite):
+    spread = sum(n.x for n in notes) + sum(n.y for n in notes)  # inf or nan if any is
+    if not (cell_w > 0 and cell_h > 0 and math.isfinite(cell_w + cell_h + spread)):
         return _notes_overlap_sweep(notes)
     grid: dict[tuple[int, int], list[Note]] = {}
     for a in notes:

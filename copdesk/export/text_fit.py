@@ -230,37 +230,34 @@ def fit_text(
     if sizes[-1] > min_size:
         sizes.append(min_size)
     reorder = needs_reordering(body)
-    tried: dict[float, list[tuple[str, bool]]] = {}
-
-    def attempt(size: float, allow_break: bool) -> list[tuple[str, bool]] | None:
-        if not allow_break and longest * size > width + 1e-6:
-            return None  # a word would have to be broken: try smaller first
-        room = int((height + 1e-6) // (size * spacing))
-        lines = _wrap(paragraphs, width, size, bold, max_lines=room)
-        if allow_break:
-            tried[size] = lines
-        return lines if len(lines) <= room else None
-
     longest = 0.0
     for paragraph in paragraphs:
         if paragraph.width * max_size <= width:
             longest = max(longest, paragraph.width)  # no word of it is wider at any size
         else:
             longest = max(longest, max((w for _, _, w in paragraph.tokens), default=0.0))
-    for allow_break in (False, True):
-        low, high = 0, len(sizes) - 1  # find the first (largest) size that fits
+    # Sizes from ``whole`` on fit every word on a line: try them without breaking
+    # words first, then the larger ones with words broken between characters.
+    whole = 0
+    while whole < len(sizes) and longest * sizes[whole] > width + 1e-6:
+        whole += 1
+    for low, high in ((whole, len(sizes) - 1), (0, whole - 1)):
         found: tuple[float, list[tuple[str, bool]]] | None = None
-        while low <= high:
+        while low <= high:  # binary search for the first (largest) size that fits
             mid = (low + high) // 2
-            lines = attempt(sizes[mid], allow_break)
-            if lines is not None:
-                found = (sizes[mid], lines)
+            size = sizes[mid]
+            room = int((height + 1e-6) // (size * spacing))
+            lines = _wrap(paragraphs, width, size, bold, max_lines=room)
+            if len(lines) <= room:
+                found = (size, lines)
                 high = mid - 1
             else:
                 low = mid + 1
         if found is not None:
             return _finish(found[1], found[0], found[0] * spacing, bold, False, reorder)
-    return _truncate(body, width, height, min_size, spacing, bold, tried.get(sizes[-1]))
+    keep = int((height + 1e-6) // (min_size * spacing))
+    wrapped = _wrap(paragraphs, width, min_size, bold, max_lines=keep)
+    return _truncate(body, width, height, min_size, spacing, bold, wrapped)
 
 
 def _truncate(
