@@ -38,7 +38,6 @@ class ReadOnlyBanner(QWidget):
             )
             .replace("%2", why)
             .replace("%1", file_name)
-
         )
         self.save_button.hide()
         self.show()

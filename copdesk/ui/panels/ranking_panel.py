@@ -3,7 +3,7 @@
 A cluster's score is its own dots plus its notes' (see ``Desk.ranking``);
 ties share a rank. While the round hides its counts the panel says so and
 lists nothing, so a projector showing the window never gives the result away.
-Double-clicking a row shows that item on the board; "Arrange by votes" lays
+Double-clicking a row shows that item on the board; self.tr("Arrange by votes") lays
 the board out in this order (one undo step).
 """
 
@@ -42,7 +42,7 @@ class RankingPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("rankingTree")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["#", "Cluster or note", "Dots"])
+        self.tree.setHeaderLabels(["#", self.tr("Cluster or note"), self.tr("Dots")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -54,8 +54,10 @@ class RankingPanel(QWidget):
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
         header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
-        self.arrange_button = QPushButton("Arrange by votes", self)
-        self.arrange_button.setToolTip("Lay clusters and notes out in rank order (undoable)")
+        self.arrange_button = QPushButton(self.tr("Arrange by votes"), self)
+        self.arrange_button.setToolTip(
+            self.tr("Lay clusters and notes out in rank order (undoable)")
+        )
         self.arrange_button.clicked.connect(self.arrange_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -76,28 +78,36 @@ class RankingPanel(QWidget):
         """Fill the list; only items with dots are listed, unvoted ones are counted."""
         self.tree.clear()
         if voting_round is None:
-            self.summary.setText("No voting round yet. Board ▸ Start Voting… begins one.")
+            self.summary.setText(self.tr("No voting round yet. Board ▸ Start Voting… begins one."))
             self.arrange_button.setEnabled(False)
             return
         if voting_round.hidden:
             self.summary.setText(
-                "The counts are hidden until you reveal them (Board ▸ Reveal Votes)."
+                self.tr("The counts are hidden until you reveal them (Board ▸ Reveal Votes).")
             )
             self.arrange_button.setEnabled(False)
             return
         voted = [r for r in ranking if r.votes > 0]
-        state = "open" if voting_round.open else "closed"
+        state = self.tr("open") if voting_round.open else self.tr("closed")
         unvoted = len(ranking) - len(voted)
-        rest = f" · {unvoted} without dots" if unvoted else ""
-        self.summary.setText(f"Round {state} · {len(voted)} with dots{rest}")
+        rest = self.tr(" · %1 without dots").replace("%1", str(unvoted)) if unvoted else ""
+        self.summary.setText(
+            self.tr("Round %1 · %2 with dots%3")
+            .replace("%2", str(len(voted)))
+            .replace("%3", rest)
+            .replace("%1", state)
+        )
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for item in voted:
             if item.kind == "cluster":
                 size = cluster_sizes.get(item.target_id, 0)
-                label = f"{item.label or 'Cluster'} ({size} note{'s' if size != 1 else ''})"
+                notes = self.tr("1 note") if size == 1 else self.tr("%1 notes")
+                caption = item.label or self.tr("Cluster")
+                label = f"{caption} ({notes.replace('%1', str(size))})"
+
             else:
-                label = item.label or "(empty note)"
+                label = item.label or self.tr("(empty note)")
             row = QTreeWidgetItem([str(item.rank), label, str(item.votes)])
             row.setData(0, TARGET_ROLE, (item.kind, item.target_id))
             row.setToolTip(1, label)

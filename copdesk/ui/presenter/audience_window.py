@@ -94,7 +94,7 @@ class AudienceWindow(QWidget):
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("audienceWindow")
-        self.setWindowTitle("copdesk — audience")
+        self.setWindowTitle(self.tr("copdesk — audience"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))

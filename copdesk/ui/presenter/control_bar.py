@@ -8,11 +8,16 @@ dragged anywhere by its grip. The presenter keys work while it has the focus.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-_TOGGLE_TEXT = {"idle": "▶ Start", "running": "❚❚ Pause", "paused": "▶ Resume"}
+_TOGGLE_TEXT = {
+    "idle": N("ControlBar", "▶ Start"),
+    "running": N("ControlBar", "❚❚ Pause"),
+    "paused": N("ControlBar", "▶ Resume"),
+}
 STYLE = """
 QWidget#presenterControlBar { background: #1b222c; border: 1px solid #3b4654; }
 QToolButton { color: #ffffff; background: #2b3542; border: 1px solid #46556a;
@@ -44,7 +49,7 @@ class ControlBar(QWidget):
         )
         super().__init__(parent, flags)
         self.setObjectName("presenterControlBar")
-        self.setWindowTitle("copdesk — presenter controls")
+        self.setWindowTitle(self.tr("copdesk — presenter controls"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
         row = QHBoxLayout(self)
@@ -52,20 +57,20 @@ class ControlBar(QWidget):
         row.setSpacing(6)
         grip = QLabel("⠿", self)
         grip.setObjectName("controlBarGrip")
-        grip.setToolTip("Drag to move the bar")
+        grip.setToolTip(self.tr("Drag to move the bar"))
         row.addWidget(grip)
         self.time_label = QLabel("", self)
         self.time_label.setObjectName("controlBarTime")
         row.addWidget(self.time_label)
         self.buttons: dict[str, QToolButton] = {}
         for key, text, tip in (
-            ("toggle", _TOGGLE_TEXT["idle"], "Start, pause or resume the timer"),
-            ("next_step", "Next step ▸", "Next agenda step"),
-            ("previous", "◀", "Previous frame or cluster (PageUp)"),
-            ("next", "▶", "Next frame or cluster (PageDown)"),
-            ("follow", "Follow me", "Show what my window shows (F)"),
-            ("blank", "Blank", "Blank the screen (B)"),
-            ("exit", "Exit", "Leave presenter mode (Esc)"),
+            ("toggle", self.tr(_TOGGLE_TEXT["idle"]), self.tr("Start, pause or resume the timer")),
+            ("next_step", self.tr("Next step ▸"), self.tr("Next agenda step")),
+            ("previous", "◀", self.tr("Previous frame or cluster (PageUp)")),
+            ("next", "▶", self.tr("Next frame or cluster (PageDown)")),
+            ("follow", self.tr("Follow me"), self.tr("Show what my window shows (F)")),
+            ("blank", self.tr("Blank"), self.tr("Blank the screen (B)")),
+            ("exit", self.tr("Exit"), self.tr("Leave presenter mode (Esc)")),
         ):
             button = QToolButton(self)
             button.setObjectName(f"controlBar_{key}")
@@ -92,7 +97,7 @@ class ControlBar(QWidget):
         self.time_label.setVisible(available)
 
     def set_timer_state(self, state: str) -> None:
-        self.buttons["toggle"].setText(_TOGGLE_TEXT.get(state, _TOGGLE_TEXT["idle"]))
+        self.buttons["toggle"].setText(self.tr(_TOGGLE_TEXT.get(state, _TOGGLE_TEXT["idle"])))
 
     def set_time(self, text: str) -> None:
         self.time_label.setText(text)

@@ -197,7 +197,7 @@ class AgendaPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.list = StepList(self)
-        self.list.setAccessibleName("Agenda steps")
+        self.list.setAccessibleName(self.tr("Agenda steps"))
         self.list.step_dropped.connect(self._on_list_step_dropped)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.list.itemActivated.connect(self._on_list_item_activated)
@@ -205,16 +205,16 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.list, 1)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add")
-        self.add_button.setToolTip("Add a step after the selected one (Ins)")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected step (Del in the list)")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add a step after the selected one (Ins)"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected step (Del in the list)"))
         self.up_button = QPushButton("↑")
-        self.up_button.setToolTip("Move the step up (Alt+Up)")
+        self.up_button.setToolTip(self.tr("Move the step up (Alt+Up)"))
         self.down_button = QPushButton("↓")
-        self.down_button.setToolTip("Move the step down (Alt+Down)")
-        self.go_button = QPushButton("Go to")
-        self.go_button.setToolTip("Make the selected step the current one (Enter)")
+        self.down_button.setToolTip(self.tr("Move the step down (Alt+Down)"))
+        self.go_button = QPushButton(self.tr("Go to"))
+        self.go_button.setToolTip(self.tr("Make the selected step the current one (Enter)"))
         for button, slot in (
             (self.add_button, self.add_step),
             (self.remove_button, self.remove_selected),
@@ -229,22 +229,23 @@ class AgendaPanel(QWidget):
 
         form = QFormLayout()
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Step title")
+        self.title_edit.setPlaceholderText(self.tr("Step title"))
         self.title_edit.editingFinished.connect(self._on_title_edit_editing_finished)
         self.minutes_spin = QDoubleSpinBox()
         self.minutes_spin.setRange(MIN_STEP_MINUTES, MAX_STEP_MINUTES)
         self.minutes_spin.setDecimals(1)
         self.minutes_spin.setSingleStep(1.0)
-        self.minutes_spin.setSuffix(" min")
+        self.minutes_spin.setSuffix(self.tr(" min"))
+
         self.minutes_spin.setKeyboardTracking(False)
         self.minutes_spin.valueChanged.connect(self._on_minutes_spin_value_changed)
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText("Facilitator notes (not shown to the room)")
+        self.notes_edit.setPlaceholderText(self.tr("Facilitator notes (not shown to the room)"))
         self.notes_edit.setMaximumHeight(90)
         self.notes_edit.installEventFilter(self)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Length", self.minutes_spin)
-        form.addRow("Notes", self.notes_edit)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Length"), self.minutes_spin)
+        form.addRow(self.tr("Notes"), self.notes_edit)
         layout.addLayout(form)
 
         self.totals_label = QLabel()
@@ -273,7 +274,7 @@ class AgendaPanel(QWidget):
         command = AddStep(
             self.desk,
             self.session_id,
-            "New step",
+            self.tr("New step"),
             NEW_STEP_MINUTES,
             self._on_agenda_edited,
             self._on_command_failed,
@@ -352,8 +353,14 @@ class AgendaPanel(QWidget):
         spent = sheet.elapsed_seconds()
         n = len(sheet.steps)
         self.totals_label.setText(
-            f"Planned {clock_text(planned)} · spent {clock_text(spent)} · "
-            f"{n} step{'s' if n != 1 else ''}"
+            (
+                self.tr("Planned %1 · spent %2 · 1 step")
+                if n == 1
+                else self.tr("Planned %1 · spent %2 · %3 steps")
+            )
+            .replace("%1", clock_text(planned))
+            .replace("%2", clock_text(spent))
+            .replace("%3", str(n))
         )
         has = self.selected_step() is not None
         for button in (self.remove_button, self.go_button, self.up_button, self.down_button):

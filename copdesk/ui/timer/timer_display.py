@@ -65,7 +65,7 @@ class TimerDisplay(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 72)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName("Timer")
+        self.setAccessibleName(self.tr("Timer"))
         self._update_accessible()
 
     # -- state ---------------------------------------------------------------

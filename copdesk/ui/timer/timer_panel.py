@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -61,22 +62,28 @@ class TimerAction:
 
 
 ACTIONS: tuple[TimerAction, ...] = (
-    TimerAction("previous", "◀ Prev", ("Alt+PgUp",), TimerController.previous_step,
-                "Previous agenda step"),
-    TimerAction("toggle", "Start", ("Ctrl+Space",), TimerController.toggle,
-                "Start, pause or resume the timer"),
-    TimerAction("reset", "Reset", ("Ctrl+Shift+R",), TimerController.reset,
-                "Back to the full timebox"),
-    TimerAction("minus", "−1 min", ("Ctrl+Alt+Down", "Ctrl+Alt+-"), TimerController.remove_minute,
-                "One minute less"),
-    TimerAction("plus", "+1 min", ("Ctrl+Alt+Up", "Ctrl+Alt+="), TimerController.add_minute,
-                "One more minute"),
-    TimerAction("next", "Next ▶", ("Alt+PgDown",), TimerController.next_step,
-                "Next agenda step"),
+    TimerAction("previous", N("TimerPanel", "◀ Prev"), ("Alt+PgUp",), TimerController.previous_step,
+                N("TimerPanel", "Previous agenda step")),
+    TimerAction("toggle", N("TimerPanel", "Start"), ("Ctrl+Space",), TimerController.toggle,
+                N("TimerPanel", "Start, pause or resume the timer")),
+    TimerAction("reset", N("TimerPanel", "Reset"), ("Ctrl+Shift+R",), TimerController.reset,
+                N("TimerPanel", "Back to the full timebox")),
+    TimerAction("minus", N("TimerPanel", "−1 min"), ("Ctrl+Alt+Down", "Ctrl+Alt+-"),
+                TimerController.remove_minute,
+                N("TimerPanel", "One minute less")),
+    TimerAction("plus", N("TimerPanel", "+1 min"), ("Ctrl+Alt+Up", "Ctrl+Alt+="),
+                TimerController.add_minute,
+                N("TimerPanel", "One more minute")),
+    TimerAction("next", N("TimerPanel", "Next ▶"), ("Alt+PgDown",), TimerController.next_step,
+                N("TimerPanel", "Next agenda step")),
 )  # fmt: skip
 
 _QUICK_KEYS = {3: "Ctrl+Alt+3", 5: "Ctrl+Alt+5", 10: "Ctrl+Alt+0"}
-_TOGGLE_TEXT = {"idle": "Start", "running": "Pause", "paused": "Resume"}
+_TOGGLE_TEXT = {
+    "idle": N("TimerPanel", "Start"),
+    "running": N("TimerPanel", "Pause"),
+    "paused": N("TimerPanel", "Resume"),
+}
 
 
 class TimerPanel(QWidget):
@@ -126,7 +133,9 @@ class TimerPanel(QWidget):
         layout.addWidget(self.display, 1)
         buttons = {}
         for spec in ACTIONS:
-            action = self._action(spec.id, spec.text, spec.shortcuts, spec.tip, spec.handler)
+            action = self._action(
+                spec.id, self.tr(spec.text), spec.shortcuts, self.tr(spec.tip), spec.handler
+            )
             buttons[spec.id] = self._button(action)
         # Two rows so the panel stays usable in a narrow dock: steps and start on top.
         for ids, stretches in ((("previous", "toggle", "next"), (1, 2, 1)),
@@ -136,20 +145,22 @@ class TimerPanel(QWidget):
                 row.addWidget(buttons[action_id], stretch)
             layout.addLayout(row)
         quick = QHBoxLayout()
-        quick.addWidget(QLabel("Quick:"))
+        quick.addWidget(QLabel(self.tr("Quick:")))
         for minutes in QUICK_MINUTES:
             action = self._action(
                 f"quick{minutes}",
-                f"{minutes} min",
+                self.tr("%1 min").replace("%1", str(minutes)),
                 (_QUICK_KEYS[minutes],),
-                f"A free {minutes}-minute timer, not tied to the agenda",
+                self.tr("A free %1-minute timer, not tied to the agenda").replace(
+                    "%1", str(minutes)
+                ),
                 lambda c, m=minutes: c.start_quick(m),
             )
             quick.addWidget(self._button(action))
         layout.addLayout(quick)
-        self.run_sheet_box = QCheckBox("Run sheet: advance by itself")
+        self.run_sheet_box = QCheckBox(self.tr("Run sheet: advance by itself"))
         self.run_sheet_box.setToolTip(
-            "When a step's time is up, chime and move on to the next step automatically"
+            self.tr("When a step's time is up, chime and move on to the next step automatically")
         )
         self.run_sheet_box.setChecked(auto)
         self.run_sheet_box.toggled.connect(self._on_run_sheet_box_toggled)
@@ -248,12 +259,12 @@ class TimerPanel(QWidget):
     def _refresh_caption(self) -> None:
         c = self.controller
         state = c.countdown.state
-        self.actions_by_id["toggle"].setText(_TOGGLE_TEXT[state])
+        self.actions_by_id["toggle"].setText(self.tr(_TOGGLE_TEXT[state]))
         self.actions_by_id["previous"].setEnabled(c.sheet.has_previous())
         self.actions_by_id["next"].setEnabled(c.sheet.has_next())
         step = c.current_step
         if c.countdown.step_id is None:
-            caption = "Quick timer" if state != "idle" or step is not None else ""
+            caption = self.tr("Quick timer") if state != "idle" or step is not None else ""
         elif step is not None:
             i = c.sheet.index or 0
             caption = f"{i + 1}/{len(c.sheet.steps)} · {step.title}"
@@ -261,7 +272,8 @@ class TimerPanel(QWidget):
             caption = ""
         self.display.set_caption(caption)
         self.display.set_status(
-            {"paused": "paused", "idle": "ready"}.get(state, ""), dimmed=state == "paused"
+            {"paused": self.tr("paused"), "idle": self.tr("ready")}.get(state, ""),
+            dimmed=state == "paused",
         )
 
 
