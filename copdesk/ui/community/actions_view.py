@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -30,9 +31,20 @@ from copdesk.ui.community.community_style import (
 if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
 
-HEADERS = ["Action", "Owner", "Due", "Status", "From session"]
+HEADERS = [
+    N("ActionsView", "Action"),
+    N("ActionsView", "Owner"),
+    N("ActionsView", "Due"),
+    N("ActionsView", "Status"),
+    N("ActionsView", "From session"),
+]
 EDITABLE = {0: "text", 1: "owner", 2: "due"}
-STATUS_LABELS = {"open": "Open", "done": "Done", "carried": "Carried over", "dropped": "Dropped"}
+STATUS_LABELS = {
+    "open": N("ActionsView", "Open"),
+    "done": N("ActionsView", "Done"),
+    "carried": N("ActionsView", "Carried over"),
+    "dropped": N("ActionsView", "Dropped"),
+}
 OUTCOME_BUTTONS = (("done", "Done"), ("carried", "Carry over"), ("dropped", "Drop"))
 ALL = "__all__"
 NO_OWNER = "__none__"
@@ -62,7 +74,11 @@ class ActionsView(QWidget):
         self.review_title = QLabel()
         self.review_title.setFont(readable_font(self, TITLE_POINT_SIZE, bold=True))
         self.review_table = QTableWidget()
-        style_table(self.review_table, ["Action", "Owner", "Due", "Outcome"])
+        style_table(
+            self.review_table,
+            [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Outcome")],
+        )
+
         self.review_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.review_panel = QWidget()
         review_layout = QVBoxLayout(self.review_panel)
@@ -73,24 +89,24 @@ class ActionsView(QWidget):
 
         self.owner_filter = QComboBox()
         self.status_filter = QComboBox()
-        self.status_filter.addItem("All statuses", ALL)
+        self.status_filter.addItem(self.tr("All statuses"), ALL)
         for status, label in STATUS_LABELS.items():
-            self.status_filter.addItem(label, status)
-        self.add_button = QPushButton("Add action")
+            self.status_filter.addItem(self.tr(label), status)
+        self.add_button = QPushButton(self.tr("Add action"))
         self.status_buttons = {
             s: QPushButton(f"Mark {label.lower()}") for s, label in STATUS_LABELS.items()
         }
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.table = QTableWidget()
-        style_table(self.table, HEADERS)
+        style_table(self.table, [self.tr(h) for h in HEADERS])
         for col, width in enumerate((380, 160, 130, 140)):
             self.table.setColumnWidth(col, width)
         self.count_label = QLabel()
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Owner"))
+        filters.addWidget(QLabel(self.tr("Owner")))
         filters.addWidget(self.owner_filter, 1)
-        filters.addWidget(QLabel("Status"))
+        filters.addWidget(QLabel(self.tr("Status")))
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.add_button)
         buttons = QHBoxLayout()
@@ -132,7 +148,7 @@ class ActionsView(QWidget):
                 action.text,
                 action.owner,
                 action.due or "",
-                STATUS_LABELS[action.status],
+                self.tr(STATUS_LABELS[action.status]),
                 titles.get(action.session_id or -1, ""),
             )
             for col, value in enumerate(values):
@@ -150,10 +166,10 @@ class ActionsView(QWidget):
         current = self.owner_filter.currentData()
         self.owner_filter.blockSignals(True)
         self.owner_filter.clear()
-        self.owner_filter.addItem("All owners", ALL)
+        self.owner_filter.addItem(self.tr("All owners"), ALL)
         for owner in self.desk.action_owners():
             self.owner_filter.addItem(owner, owner)
-        self.owner_filter.addItem("No owner yet", NO_OWNER)
+        self.owner_filter.addItem(self.tr("No owner yet"), NO_OWNER)
         index = self.owner_filter.findData(current) if current is not None else 0
         self.owner_filter.setCurrentIndex(max(index, 0))
         self.owner_filter.blockSignals(False)
@@ -170,7 +186,7 @@ class ActionsView(QWidget):
     # -- gestures -----------------------------------------------------------------------
     def _report(self, message: str) -> None:
         self.problem_shown.emit(message)
-        show_problem(self, "That did not work", message)
+        show_problem(self, self.tr("That did not work"), message)
 
     def _on_filter_changed(self, _index: int) -> None:
         self.refresh()
@@ -189,7 +205,7 @@ class ActionsView(QWidget):
             else:
                 created.append(
                     self.desk.add_action(
-                        "New action",
+                        self.tr("New action"),
                         owner if owner not in (ALL, NO_OWNER) else "",
                         session_id=self.review_session_id,
                     )
@@ -198,7 +214,7 @@ class ActionsView(QWidget):
         self.status_filter.setCurrentIndex(0)
         if push(
             self.undo_stack,
-            "Add action",
+            self.tr("Add action"),
             do,
             lambda: self.desk.remove_actions([created[0].id]),
             self.refresh,
@@ -214,7 +230,7 @@ class ActionsView(QWidget):
         if ids:
             push(
                 self.undo_stack,
-                "Remove action" if len(ids) == 1 else f"Remove {len(ids)} actions",
+                self.tr("Remove action") if len(ids) == 1 else f"Remove {len(ids)} actions",
                 lambda: self.desk.remove_actions(ids),
                 lambda: self.desk.restore_actions(ids),
                 self.refresh,
@@ -283,7 +299,7 @@ class ActionsView(QWidget):
             f"Review: {len(actions)} open action{'s' if len(actions) != 1 else ''} from earlier"
             f" sessions · {pending} still to decide"
             if actions
-            else "Review: no open actions from the previous retro."
+            else self.tr("Review: no open actions from the previous retro.")
         )
         self.review_table.setRowCount(len(actions))
         for row, action in enumerate(actions):

@@ -70,17 +70,17 @@ class CirclesView(QWidget):
 
         self.seed_box = QSpinBox(minimum=0, maximum=1_000_000)
         self.prefer_box = QComboBox()
-        self.prefer_box.addItem("Circles of three", 3)
-        self.prefer_box.addItem("Pairs", 2)
-        self.suggest_button = QPushButton("Suggest circles")
-        self.regenerate_button = QPushButton("Regenerate the rest")
-        self.swap_button = QPushButton("Swap the two selected")
-        self.apart_button = QPushButton("Keep the two apart")
+        self.prefer_box.addItem(self.tr("Circles of three"), 3)
+        self.prefer_box.addItem(self.tr("Pairs"), 2)
+        self.suggest_button = QPushButton(self.tr("Suggest circles"))
+        self.regenerate_button = QPushButton(self.tr("Regenerate the rest"))
+        self.swap_button = QPushButton(self.tr("Swap the two selected"))
+        self.apart_button = QPushButton(self.tr("Keep the two apart"))
         self.title_edit = QLineEdit(f"Learning circles {start.isoformat()}")
         self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.save_button = QPushButton("Save round")
+        self.save_button = QPushButton(self.tr("Save round"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.cards = QWidget()
@@ -93,15 +93,15 @@ class CirclesView(QWidget):
         top.addWidget(self.suggest_button)
         top.addWidget(self.regenerate_button)
         top.addWidget(self.prefer_box)
-        top.addWidget(QLabel("Seed"))
+        top.addWidget(QLabel(self.tr("Seed")))
         top.addWidget(self.seed_box)
         top.addStretch(1)
         top.addWidget(self.swap_button)
         top.addWidget(self.apart_button)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Round"))
+        bottom.addWidget(QLabel(self.tr("Round")))
         bottom.addWidget(self.title_edit, 1)
-        bottom.addWidget(QLabel("Starts on"))
+        bottom.addWidget(QLabel(self.tr("Starts on")))
         bottom.addWidget(self.date_edit)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -192,10 +192,10 @@ class CirclesView(QWidget):
         ga = next(i for i, g in enumerate(groups) if a in g)
         gb = next(i for i, g in enumerate(groups) if b in g)
         if ga == gb:
-            self._report("These two are already in the same circle.")
+            self._report(self.tr("These two are already in the same circle."))
             return False
         if any(frozenset(groups[g]) in self.locked for g in (ga, gb)):
-            self._report("A locked circle cannot change. Unlock it first.")
+            self._report(self.tr("A locked circle cannot change. Unlock it first."))
             return False
         groups[ga] = [b if m == a else m for m in groups[ga]]
         groups[gb] = [a if m == b else m for m in groups[gb]]
@@ -214,7 +214,7 @@ class CirclesView(QWidget):
 
     def save_round(self) -> int | None:
         if not self.circles:
-            self._report("Suggest circles first.")
+            self._report(self.tr("Suggest circles first."))
             return None
         day = self.date_edit.date().toString("yyyy-MM-dd")
         try:
@@ -235,7 +235,7 @@ class CirclesView(QWidget):
     def _report(self, message: str) -> None:
         self.problem_shown.emit(message)
         self.status_label.setText(message)
-        show_problem(self, "That did not work", message)
+        show_problem(self, self.tr("That did not work"), message)
 
     # -- cards -----------------------------------------------------------------------------
     def _update_buttons(self) -> None:
@@ -270,7 +270,7 @@ class CirclesView(QWidget):
             f"{3 if locked else 1}px solid {border}; border-radius: 10px; }}"
         )
         layout = QVBoxLayout(card)
-        topic = QLabel(circle.topic or "Open topic")
+        topic = QLabel(circle.topic or self.tr("Open topic"))
         topic.setObjectName("topic")
         topic.setFont(readable_font(card, TITLE_POINT_SIZE, bold=True))
         topic.setWordWrap(True)
@@ -288,7 +288,7 @@ class CirclesView(QWidget):
             )
             button.clicked.connect(lambda _=False, m=member_id: self.toggle_selected(m))
             layout.addWidget(button)
-        lock = QCheckBox("Locked together")
+        lock = QCheckBox(self.tr("Locked together"))
         lock.setObjectName("lock")
         lock.setChecked(locked)
         lock.setFont(readable_font(card))

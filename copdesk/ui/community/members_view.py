@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -31,7 +32,13 @@ if TYPE_CHECKING:
     from copdesk.desk.members_ops import MemberImport
 
 COLUMNS = ("name", "team", "interests", "goals", "contact")
-HEADERS = ["Name", "Team / role", "Interests", "Learning goals", "Contact"]
+HEADERS = [
+    N("MembersView", "Name"),
+    N("MembersView", "Team / role"),
+    N("MembersView", "Interests"),
+    N("MembersView", "Learning goals"),
+    N("MembersView", "Contact"),
+]
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -54,14 +61,14 @@ class MembersView(QWidget):
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setFont(readable_font(self))
 
-        self.filter_edit = QLineEdit(placeholderText="Filter by name, team or interest")
+        self.filter_edit = QLineEdit(placeholderText=self.tr("Filter by name, team or interest"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.add_button = QPushButton("Add member")
-        self.remove_button = QPushButton("Remove")
-        self.import_button = QPushButton("Import CSV…")
+        self.add_button = QPushButton(self.tr("Add member"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.import_button = QPushButton(self.tr("Import CSV…"))
         self.count_label = QLabel()
         self.table = QTableWidget()
-        style_table(self.table, HEADERS)
+        style_table(self.table, [self.tr(h) for h in HEADERS])
         self.table.setSortingEnabled(False)
         for col, width in enumerate((220, 160, 300, 300)):
             self.table.setColumnWidth(col, width)
@@ -124,13 +131,17 @@ class MembersView(QWidget):
             shown += not hidden
         total = self.table.rowCount()
         self.count_label.setText(
-            f"{total} members" if shown == total else f"{shown} of {total} members shown"
+            self.tr("%1 members").replace("%1", str(total))
+            if shown == total
+            else self.tr("%1 of %2 members shown")
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
         )
 
     # -- gestures ----------------------------------------------------------------------
     def _report(self, message: str) -> None:
         self.problem_shown.emit(message)
-        show_problem(self, "That did not work", message)
+        show_problem(self, self.tr("That did not work"), message)
 
     def _on_filter_edit_text_changed(self, _text: str) -> None:
         self._apply_filter()
@@ -142,11 +153,11 @@ class MembersView(QWidget):
             if created:
                 self.desk.restore_members([created[0].id])
             else:
-                created.append(self.desk.add_member("New member"))
+                created.append(self.desk.add_member(self.tr("New member")))
 
         if push(
             self.undo_stack,
-            "Add member",
+            self.tr("Add member"),
             do,
             lambda: self.desk.remove_members([created[0].id]),
             self.refresh,
@@ -165,7 +176,7 @@ class MembersView(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        label = "Remove member" if len(ids) == 1 else f"Remove {len(ids)} members"
+        label = self.tr("Remove member") if len(ids) == 1 else f"Remove {len(ids)} members"
         push(
             self.undo_stack,
             label,
@@ -197,7 +208,10 @@ class MembersView(QWidget):
     # -- import ---------------------------------------------------------------------------
     def _on_import_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import a member roster", "", "CSV files (*.csv *.tsv *.txt);;All files (*)"
+            self,
+            self.tr("Import a member roster"),
+            "",
+            self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"),
         )
         if path:
             self.import_csv_file(Path(path))
@@ -231,7 +245,9 @@ class MembersView(QWidget):
 
         errors: list[str] = []
         if not push(self.undo_stack, f"Import {path.name}", do, undo, self.refresh, errors.append):
-            self._import_failed(errors[0] if errors else "The roster could not be imported.")
+            self._import_failed(
+                errors[0] if errors else self.tr("The roster could not be imported.")
+            )
             return False
         result = done[0]
         added, updated = len(result.added), len(result.updated)
@@ -244,4 +260,4 @@ class MembersView(QWidget):
 
     def _import_failed(self, message: str) -> None:
         self.problem_shown.emit(message)
-        show_problem(self, "Nothing was imported", message)
+        show_problem(self, self.tr("Nothing was imported"), message)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -39,14 +40,14 @@ if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
 
 HEADERS = [
-    "Ritual",
-    "Rhythm",
-    "Minutes",
-    "People",
-    "First date",
-    "Per person / month",
-    "Total / month",
-    "Next dates",
+    N("RitualsView", "Ritual"),
+    N("RitualsView", "Rhythm"),
+    N("RitualsView", "Minutes"),
+    N("RitualsView", "People"),
+    N("RitualsView", "First date"),
+    N("RitualsView", "Per person / month"),
+    N("RitualsView", "Total / month"),
+    N("RitualsView", "Next dates"),
 ]
 EDITABLE = {0: "name", 1: "cadence", 2: "duration_minutes", 3: "people", 4: "first_date"}
 _ID = Qt.ItemDataRole.UserRole
@@ -92,10 +93,10 @@ class RitualsView(QWidget):
         self.summary = QLabel()
         self.summary.setFont(readable_font(self, TITLE_POINT_SIZE, bold=True))
         self.summary.setWordWrap(True)
-        self.add_button = QPushButton("Add ritual")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Add ritual"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.table = QTableWidget()
-        style_table(self.table, HEADERS)
+        style_table(self.table, [self.tr(h) for h in HEADERS])
         for col, width in enumerate((220, 170, 90, 80, 130, 170, 130)):
             self.table.setColumnWidth(col, width)
         bar = QHBoxLayout()
@@ -135,7 +136,7 @@ class RitualsView(QWidget):
 
     def _report(self, message: str) -> None:
         self.problem_shown.emit(message)
-        show_problem(self, "That did not work", message)
+        show_problem(self, self.tr("That did not work"), message)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -149,12 +150,14 @@ class RitualsView(QWidget):
                 self.desk.restore_rituals([created[0].id])
             else:
                 created.append(
-                    self.desk.add_ritual("New ritual", "monthly", 60, 10, self.today.isoformat())
+                    self.desk.add_ritual(
+                        self.tr("New ritual"), "monthly", 60, 10, self.today.isoformat()
+                    )
                 )
 
         push(
             self.undo_stack,
-            "Add ritual",
+            self.tr("Add ritual"),
             do,
             lambda: self.desk.remove_rituals([created[0].id]),
             self.refresh,
@@ -166,7 +169,7 @@ class RitualsView(QWidget):
         if ids:
             push(
                 self.undo_stack,
-                "Remove ritual",
+                self.tr("Remove ritual"),
                 lambda: self.desk.remove_rituals(ids),
                 lambda: self.desk.restore_rituals(ids),
                 self.refresh,
