@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as T
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
@@ -44,35 +43,59 @@ class ActionSpec:
 
 
 MENUS: tuple[tuple[str, str], ...] = (
-    ("file", T("menus", "&File")),
-    ("edit", T("menus", "&Edit")),
-    ("view", T("menus", "&View")),
-    ("board", T("menus", "&Board")),
-    ("community", T("menus", "&Community")),
-    ("help", T("menus", "&Help")),
+    ("file", QT_TRANSLATE_NOOP("menus", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("menus", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("menus", "&View")),
+    ("board", QT_TRANSLATE_NOOP("menus", "&Board")),
+    ("community", QT_TRANSLATE_NOOP("menus", "&Community")),
+    ("help", QT_TRANSLATE_NOOP("menus", "&Help")),
 )
 
 SEPARATOR = "-"
 
 ACTIONS: tuple[ActionSpec | str, ...] = (
     ActionSpec(
-        "file.new_session", T("actions", "&New Session…"), "file", SK.New, "new_session", edits=True
+        "file.new_session",
+        QT_TRANSLATE_NOOP("actions", "&New Session…"),
+        "file",
+        SK.New,
+        "new_session",
+        edits=True,
     ),
     ActionSpec(
-        "file.open", T("actions", "&Open Community File…"), "file", SK.Open, "open_file_dialog"
+        "file.open",
+        QT_TRANSLATE_NOOP("actions", "&Open Community File…"),
+        "file",
+        SK.Open,
+        "open_file_dialog",
     ),
-    ActionSpec("file.recent", T("actions", "Open &Recent"), "file", None, ""),  # a submenu
+    ActionSpec(
+        "file.recent", QT_TRANSLATE_NOOP("actions", "Open &Recent"), "file", None, ""
+    ),  # a submenu
     SEPARATOR,
     ActionSpec(
-        "file.import", T("actions", "&Import Notes…"), "file", "Ctrl+I", "import_notes", edits=True
+        "file.import",
+        QT_TRANSLATE_NOOP("actions", "&Import Notes…"),
+        "file",
+        "Ctrl+I",
+        "import_notes",
+        edits=True,
     ),
-    ActionSpec("file.export", T("actions", "&Export…"), "file", "Ctrl+E", "export_session"),
-    ActionSpec("file.save_copy", T("actions", "Save a &Copy…"), "file", SK.SaveAs, "save_copy"),
+    ActionSpec(
+        "file.export", QT_TRANSLATE_NOOP("actions", "&Export…"), "file", "Ctrl+E", "export_session"
+    ),
+    ActionSpec(
+        "file.save_copy",
+        QT_TRANSLATE_NOOP("actions", "Save a &Copy…"),
+        "file",
+        SK.SaveAs,
+        "save_copy",
+    ),
     SEPARATOR,
-    ActionSpec("file.quit", T("actions", "&Quit"), "file", SK.Quit, "close"),
+    ActionSpec("file.quit", QT_TRANSLATE_NOOP("actions", "&Quit"), "file", SK.Quit, "close"),
     ActionSpec(
         "edit.undo",
-        T("actions", "&Undo"),
+        QT_TRANSLATE_NOOP("actions", "&Undo"),
         "edit",
         SK.Undo,
         "undo",
@@ -81,7 +104,7 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     ActionSpec(
         "edit.redo",
-        T("actions", "&Redo"),
+        QT_TRANSLATE_NOOP("actions", "&Redo"),
         "edit",
         SK.Redo,
         "redo",
@@ -89,11 +112,21 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
         toolbar=True,
     ),
     SEPARATOR,
-    ActionSpec("edit.cut", T("actions", "Cu&t"), "edit", SK.Cut, "cut", edits=True, scope="board"),
-    ActionSpec("edit.copy", T("actions", "&Copy"), "edit", SK.Copy, "copy", scope="board"),
+    ActionSpec(
+        "edit.cut",
+        QT_TRANSLATE_NOOP("actions", "Cu&t"),
+        "edit",
+        SK.Cut,
+        "cut",
+        edits=True,
+        scope="board",
+    ),
+    ActionSpec(
+        "edit.copy", QT_TRANSLATE_NOOP("actions", "&Copy"), "edit", SK.Copy, "copy", scope="board"
+    ),
     ActionSpec(
         "edit.paste",
-        T("actions", "&Paste"),
+        QT_TRANSLATE_NOOP("actions", "&Paste"),
         "edit",
         SK.Paste,
         "paste",
@@ -102,7 +135,7 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     ActionSpec(
         "edit.delete",
-        T("actions", "&Delete"),
+        QT_TRANSLATE_NOOP("actions", "&Delete"),
         "edit",
         ("Del", "Backspace"),
         "delete",
@@ -110,61 +143,93 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
         scope="board",
     ),
     ActionSpec(
-        "edit.duplicate", T("actions", "D&uplicate"), "edit", "Ctrl+D", "duplicate", edits=True
+        "edit.duplicate",
+        QT_TRANSLATE_NOOP("actions", "D&uplicate"),
+        "edit",
+        "Ctrl+D",
+        "duplicate",
+        edits=True,
     ),
     SEPARATOR,
     ActionSpec(
         "edit.select_all",
-        T("actions", "Select &All"),
+        QT_TRANSLATE_NOOP("actions", "Select &All"),
         "edit",
         SK.SelectAll,
         "select_all",
         scope="board",
     ),
-    ActionSpec("edit.find", T("actions", "&Find…"), "edit", SK.Find, "find", toolbar=True),
     ActionSpec(
-        "view.zoom_in", T("actions", "Zoom &In"), "view", SK.ZoomIn, "zoom_in", toolbar=True
+        "edit.find", QT_TRANSLATE_NOOP("actions", "&Find…"), "edit", SK.Find, "find", toolbar=True
     ),
     ActionSpec(
-        "view.zoom_out", T("actions", "Zoom &Out"), "view", SK.ZoomOut, "zoom_out", toolbar=True
+        "view.zoom_in",
+        QT_TRANSLATE_NOOP("actions", "Zoom &In"),
+        "view",
+        SK.ZoomIn,
+        "zoom_in",
+        toolbar=True,
     ),
-    ActionSpec("view.fit", T("actions", "&Fit Board"), "view", "Home", "fit_board", toolbar=True),
-    ActionSpec("view.actual", T("actions", "&100 %"), "view", "Ctrl+0", "actual_size"),
+    ActionSpec(
+        "view.zoom_out",
+        QT_TRANSLATE_NOOP("actions", "Zoom &Out"),
+        "view",
+        SK.ZoomOut,
+        "zoom_out",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "view.fit",
+        QT_TRANSLATE_NOOP("actions", "&Fit Board"),
+        "view",
+        "Home",
+        "fit_board",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "view.actual", QT_TRANSLATE_NOOP("actions", "&100 %"), "view", "Ctrl+0", "actual_size"
+    ),
     SEPARATOR,
     ActionSpec(
         "view.full_screen",
-        T("actions", "F&ull Screen"),
+        QT_TRANSLATE_NOOP("actions", "F&ull Screen"),
         "view",
         ("F11",),
         "toggle_full_screen",
         checkable=True,
     ),
     ActionSpec(
-        "view.sidebar", T("actions", "&Sessions Sidebar"), "view", "Ctrl+Shift+E", "toggle_sidebar"
+        "view.sidebar",
+        QT_TRANSLATE_NOOP("actions", "&Sessions Sidebar"),
+        "view",
+        "Ctrl+Shift+E",
+        "toggle_sidebar",
     ),
     ActionSpec(
         "view.present",
-        T("actions", "&Present"),
+        QT_TRANSLATE_NOOP("actions", "&Present"),
         "view",
         ("F5",),
         "toggle_presenter",
         checkable=True,
-        tip=T("actions", "The board for the room on the second screen (F5; Esc leaves)"),
+        tip=QT_TRANSLATE_NOOP(
+            "actions", "The board for the room on the second screen (F5; Esc leaves)"
+        ),
     ),
     ActionSpec(
         "board.new_note",
-        T("actions", "&New Note"),
+        QT_TRANSLATE_NOOP("actions", "&New Note"),
         "board",
         "N",
         "new_note",
         edits=True,
         scope="board",
         toolbar=True,
-        tip=T("actions", "A new note at the mouse (or double-click the board)"),
+        tip=QT_TRANSLATE_NOOP("actions", "A new note at the mouse (or double-click the board)"),
     ),
     ActionSpec(
         "board.edit_note",
-        T("actions", "&Edit Note"),
+        QT_TRANSLATE_NOOP("actions", "&Edit Note"),
         "board",
         ("F2", "Return", "Enter"),
         "edit_note",
@@ -173,17 +238,19 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     ActionSpec(
         "board.capture",
-        T("actions", "&Capture Bar"),
+        QT_TRANSLATE_NOOP("actions", "&Capture Bar"),
         "board",
         "Ctrl+Return",
         "open_capture",
         edits=True,
         toolbar=True,
-        tip=T("actions", "Type note after note; Enter adds, Tab changes the author"),
+        tip=QT_TRANSLATE_NOOP(
+            "actions", "Type note after note; Enter adds, Tab changes the author"
+        ),
     ),
     ActionSpec(
         "board.raise",
-        T("actions", "Bring to &Front"),
+        QT_TRANSLATE_NOOP("actions", "Bring to &Front"),
         "board",
         "Ctrl+Shift+]",
         "bring_to_front",
@@ -193,7 +260,7 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     *(
         ActionSpec(
             f"board.color{i}",
-            T("actions", "Colour &%1"),
+            QT_TRANSLATE_NOOP("actions", "Colour &%1"),
             "board",
             str(i + 1),
             f"recolor_{i}",
@@ -205,11 +272,16 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     SEPARATOR,
     ActionSpec(
-        "board.add_frame", T("actions", "Add &Frame"), "board", None, "add_frame", edits=True
+        "board.add_frame",
+        QT_TRANSLATE_NOOP("actions", "Add &Frame"),
+        "board",
+        None,
+        "add_frame",
+        edits=True,
     ),
     ActionSpec(
         "board.rename_frame",
-        T("actions", "&Rename Frame…"),
+        QT_TRANSLATE_NOOP("actions", "&Rename Frame…"),
         "board",
         None,
         "rename_frame",
@@ -217,7 +289,7 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     ActionSpec(
         "board.delete_frame",
-        T("actions", "Delete F&rame"),
+        QT_TRANSLATE_NOOP("actions", "Delete F&rame"),
         "board",
         None,
         "delete_frame",
@@ -226,7 +298,7 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     SEPARATOR,
     ActionSpec(
         "board.group",
-        T("actions", "&Group"),
+        QT_TRANSLATE_NOOP("actions", "&Group"),
         "board",
         "Ctrl+G",
         "group_notes",
@@ -234,7 +306,7 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     ActionSpec(
         "board.ungroup",
-        T("actions", "&Ungroup"),
+        QT_TRANSLATE_NOOP("actions", "&Ungroup"),
         "board",
         "Ctrl+Shift+G",
         "ungroup_clusters",
@@ -242,7 +314,7 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     ActionSpec(
         "board.rename_cluster",
-        T("actions", "Rename &Cluster…"),
+        QT_TRANSLATE_NOOP("actions", "Rename &Cluster…"),
         "board",
         None,
         "rename_cluster",
@@ -250,7 +322,7 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     ActionSpec(
         "board.collapse_cluster",
-        T("actions", "C&ollapse / Expand Cluster"),
+        QT_TRANSLATE_NOOP("actions", "C&ollapse / Expand Cluster"),
         "board",
         "Ctrl+Shift+C",
         "toggle_cluster_collapsed",
@@ -258,7 +330,7 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     ActionSpec(
         "board.tidy_cluster",
-        T("actions", "&Tidy Cluster"),
+        QT_TRANSLATE_NOOP("actions", "&Tidy Cluster"),
         "board",
         "Ctrl+Shift+L",
         "tidy_cluster",
@@ -266,19 +338,19 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     ActionSpec(
         "board.suggest_clusters",
-        T("actions", "&Suggest Clusters…"),
+        QT_TRANSLATE_NOOP("actions", "&Suggest Clusters…"),
         "board",
         None,
         "suggest_clusters",
         edits=True,
-        tip=T(
+        tip=QT_TRANSLATE_NOOP(
             "actions", "Group notes by what their text means; you choose before anything changes"
         ),
     ),
     SEPARATOR,
     ActionSpec(
         "board.start_voting",
-        T("actions", "Start &Voting…"),
+        QT_TRANSLATE_NOOP("actions", "Start &Voting…"),
         "board",
         None,
         "start_voting",
@@ -286,7 +358,7 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     ActionSpec(
         "board.reveal_votes",
-        T("actions", "Re&veal Votes"),
+        QT_TRANSLATE_NOOP("actions", "Re&veal Votes"),
         "board",
         None,
         "reveal_votes",
@@ -294,46 +366,78 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
     ),
     ActionSpec(
         "board.arrange_by_votes",
-        T("actions", "&Arrange by Votes"),
+        QT_TRANSLATE_NOOP("actions", "&Arrange by Votes"),
         "board",
         None,
         "arrange_by_votes",
         edits=True,
     ),
-    ActionSpec("board.show_ranking", T("actions", "Show Ran&king"), "board", None, "show_ranking"),
     ActionSpec(
-        "view.timer", T("actions", "&Timer Panel"), "view", "Ctrl+Shift+T", "toggle_timer_dock"
+        "board.show_ranking",
+        QT_TRANSLATE_NOOP("actions", "Show Ran&king"),
+        "board",
+        None,
+        "show_ranking",
     ),
     ActionSpec(
-        "view.agenda", T("actions", "&Agenda Panel"), "view", "Ctrl+Shift+A", "toggle_agenda_dock"
+        "view.timer",
+        QT_TRANSLATE_NOOP("actions", "&Timer Panel"),
+        "view",
+        "Ctrl+Shift+T",
+        "toggle_timer_dock",
+    ),
+    ActionSpec(
+        "view.agenda",
+        QT_TRANSLATE_NOOP("actions", "&Agenda Panel"),
+        "view",
+        "Ctrl+Shift+A",
+        "toggle_agenda_dock",
     ),
     ActionSpec(
         "view.questions",
-        T("actions", "Guiding &Questions"),
+        QT_TRANSLATE_NOOP("actions", "Guiding &Questions"),
         "view",
         "Ctrl+Shift+Q",
         "toggle_questions_dock",
     ),
     ActionSpec(
-        "community.members", T("actions", "&Members…"), "community", "Ctrl+Shift+M", "show_members"
+        "community.members",
+        QT_TRANSLATE_NOOP("actions", "&Members…"),
+        "community",
+        "Ctrl+Shift+M",
+        "show_members",
     ),
     ActionSpec(
-        "community.circles", T("actions", "Learning &Circles…"), "community", None, "show_circles"
+        "community.circles",
+        QT_TRANSLATE_NOOP("actions", "Learning &Circles…"),
+        "community",
+        None,
+        "show_circles",
     ),
     ActionSpec(
-        "community.actions", T("actions", "&Actions…"), "community", "Ctrl+Shift+K", "show_actions"
+        "community.actions",
+        QT_TRANSLATE_NOOP("actions", "&Actions…"),
+        "community",
+        "Ctrl+Shift+K",
+        "show_actions",
     ),
     ActionSpec(
-        "community.rituals", T("actions", "&Rituals && Rhythm…"), "community", None, "show_rituals"
+        "community.rituals",
+        QT_TRANSLATE_NOOP("actions", "&Rituals && Rhythm…"),
+        "community",
+        None,
+        "show_rituals",
     ),
     ActionSpec(
         "help.shortcuts",
-        T("actions", "&Keyboard Shortcuts"),
+        QT_TRANSLATE_NOOP("actions", "&Keyboard Shortcuts"),
         "help",
         SK.HelpContents,
         "show_shortcuts",
     ),
-    ActionSpec("help.about", T("actions", "&About copdesk"), "help", None, "show_about"),
+    ActionSpec(
+        "help.about", QT_TRANSLATE_NOOP("actions", "&About copdesk"), "help", None, "show_about"
+    ),
 )
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,18 +31,18 @@ if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
 
 HEADERS = [
-    N("ActionsView", "Action"),
-    N("ActionsView", "Owner"),
-    N("ActionsView", "Due"),
-    N("ActionsView", "Status"),
-    N("ActionsView", "From session"),
+    QT_TRANSLATE_NOOP("ActionsView", "Action"),
+    QT_TRANSLATE_NOOP("ActionsView", "Owner"),
+    QT_TRANSLATE_NOOP("ActionsView", "Due"),
+    QT_TRANSLATE_NOOP("ActionsView", "Status"),
+    QT_TRANSLATE_NOOP("ActionsView", "From session"),
 ]
 EDITABLE = {0: "text", 1: "owner", 2: "due"}
 STATUS_LABELS = {
-    "open": N("ActionsView", "Open"),
-    "done": N("ActionsView", "Done"),
-    "carried": N("ActionsView", "Carried over"),
-    "dropped": N("ActionsView", "Dropped"),
+    "open": QT_TRANSLATE_NOOP("ActionsView", "Open"),
+    "done": QT_TRANSLATE_NOOP("ActionsView", "Done"),
+    "carried": QT_TRANSLATE_NOOP("ActionsView", "Carried over"),
+    "dropped": QT_TRANSLATE_NOOP("ActionsView", "Dropped"),
 }
 OUTCOME_BUTTONS = (("done", "Done"), ("carried", "Carry over"), ("dropped", "Drop"))
 ALL = "__all__"

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,11 +32,11 @@ if TYPE_CHECKING:
 
 COLUMNS = ("name", "team", "interests", "goals", "contact")
 HEADERS = [
-    N("MembersView", "Name"),
-    N("MembersView", "Team / role"),
-    N("MembersView", "Interests"),
-    N("MembersView", "Learning goals"),
-    N("MembersView", "Contact"),
+    QT_TRANSLATE_NOOP("MembersView", "Name"),
+    QT_TRANSLATE_NOOP("MembersView", "Team / role"),
+    QT_TRANSLATE_NOOP("MembersView", "Interests"),
+    QT_TRANSLATE_NOOP("MembersView", "Learning goals"),
+    QT_TRANSLATE_NOOP("MembersView", "Contact"),
 ]
 _ID = Qt.ItemDataRole.UserRole
 

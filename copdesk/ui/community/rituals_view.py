@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,14 +39,14 @@ if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
 
 HEADERS = [
-    N("RitualsView", "Ritual"),
-    N("RitualsView", "Rhythm"),
-    N("RitualsView", "Minutes"),
-    N("RitualsView", "People"),
-    N("RitualsView", "First date"),
-    N("RitualsView", "Per person / month"),
-    N("RitualsView", "Total / month"),
-    N("RitualsView", "Next dates"),
+    QT_TRANSLATE_NOOP("RitualsView", "Ritual"),
+    QT_TRANSLATE_NOOP("RitualsView", "Rhythm"),
+    QT_TRANSLATE_NOOP("RitualsView", "Minutes"),
+    QT_TRANSLATE_NOOP("RitualsView", "People"),
+    QT_TRANSLATE_NOOP("RitualsView", "First date"),
+    QT_TRANSLATE_NOOP("RitualsView", "Per person / month"),
+    QT_TRANSLATE_NOOP("RitualsView", "Total / month"),
+    QT_TRANSLATE_NOOP("RitualsView", "Next dates"),
 ]
 EDITABLE = {0: "name", 1: "cadence", 2: "duration_minutes", 3: "people", 4: "first_date"}
 _ID = Qt.ItemDataRole.UserRole

@@ -8,15 +8,14 @@ dragged anywhere by its grip. The presenter keys work while it has the focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 _TOGGLE_TEXT = {
-    "idle": N("ControlBar", "▶ Start"),
-    "running": N("ControlBar", "❚❚ Pause"),
-    "paused": N("ControlBar", "▶ Resume"),
+    "idle": QT_TRANSLATE_NOOP("ControlBar", "▶ Start"),
+    "running": QT_TRANSLATE_NOOP("ControlBar", "❚❚ Pause"),
+    "paused": QT_TRANSLATE_NOOP("ControlBar", "▶ Resume"),
 }
 STYLE = """
 QWidget#presenterControlBar { background: #1b222c; border: 1px solid #3b4654; }

@@ -26,8 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -62,27 +61,55 @@ class TimerAction:
 
 
 ACTIONS: tuple[TimerAction, ...] = (
-    TimerAction("previous", N("TimerPanel", "◀ Prev"), ("Alt+PgUp",), TimerController.previous_step,
-                N("TimerPanel", "Previous agenda step")),
-    TimerAction("toggle", N("TimerPanel", "Start"), ("Ctrl+Space",), TimerController.toggle,
-                N("TimerPanel", "Start, pause or resume the timer")),
-    TimerAction("reset", N("TimerPanel", "Reset"), ("Ctrl+Shift+R",), TimerController.reset,
-                N("TimerPanel", "Back to the full timebox")),
-    TimerAction("minus", N("TimerPanel", "−1 min"), ("Ctrl+Alt+Down", "Ctrl+Alt+-"),
-                TimerController.remove_minute,
-                N("TimerPanel", "One minute less")),
-    TimerAction("plus", N("TimerPanel", "+1 min"), ("Ctrl+Alt+Up", "Ctrl+Alt+="),
-                TimerController.add_minute,
-                N("TimerPanel", "One more minute")),
-    TimerAction("next", N("TimerPanel", "Next ▶"), ("Alt+PgDown",), TimerController.next_step,
-                N("TimerPanel", "Next agenda step")),
-)  # fmt: skip
+    TimerAction(
+        "previous",
+        QT_TRANSLATE_NOOP("TimerPanel", "◀ Prev"),
+        ("Alt+PgUp",),
+        TimerController.previous_step,
+        QT_TRANSLATE_NOOP("TimerPanel", "Previous agenda step"),
+    ),
+    TimerAction(
+        "toggle",
+        QT_TRANSLATE_NOOP("TimerPanel", "Start"),
+        ("Ctrl+Space",),
+        TimerController.toggle,
+        QT_TRANSLATE_NOOP("TimerPanel", "Start, pause or resume the timer"),
+    ),
+    TimerAction(
+        "reset",
+        QT_TRANSLATE_NOOP("TimerPanel", "Reset"),
+        ("Ctrl+Shift+R",),
+        TimerController.reset,
+        QT_TRANSLATE_NOOP("TimerPanel", "Back to the full timebox"),
+    ),
+    TimerAction(
+        "minus",
+        QT_TRANSLATE_NOOP("TimerPanel", "−1 min"),
+        ("Ctrl+Alt+Down", "Ctrl+Alt+-"),
+        TimerController.remove_minute,
+        QT_TRANSLATE_NOOP("TimerPanel", "One minute less"),
+    ),
+    TimerAction(
+        "plus",
+        QT_TRANSLATE_NOOP("TimerPanel", "+1 min"),
+        ("Ctrl+Alt+Up", "Ctrl+Alt+="),
+        TimerController.add_minute,
+        QT_TRANSLATE_NOOP("TimerPanel", "One more minute"),
+    ),
+    TimerAction(
+        "next",
+        QT_TRANSLATE_NOOP("TimerPanel", "Next ▶"),
+        ("Alt+PgDown",),
+        TimerController.next_step,
+        QT_TRANSLATE_NOOP("TimerPanel", "Next agenda step"),
+    ),
+)
 
 _QUICK_KEYS = {3: "Ctrl+Alt+3", 5: "Ctrl+Alt+5", 10: "Ctrl+Alt+0"}
 _TOGGLE_TEXT = {
-    "idle": N("TimerPanel", "Start"),
-    "running": N("TimerPanel", "Pause"),
-    "paused": N("TimerPanel", "Resume"),
+    "idle": QT_TRANSLATE_NOOP("TimerPanel", "Start"),
+    "running": QT_TRANSLATE_NOOP("TimerPanel", "Pause"),
+    "paused": QT_TRANSLATE_NOOP("TimerPanel", "Resume"),
 }
 
 
