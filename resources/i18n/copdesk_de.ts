@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>Next ▶</source>
-        <translation>Weiter ▶</translation>
+        <translation>Vor ▶</translation>
     </message>
     <message>
         <source>Next agenda step</source>
