@@ -22,10 +22,6 @@ from copdesk.ui.settings import Settings
 log = logging.getLogger("copdesk.ui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def make_application(qt_args: list[str]) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -72,10 +68,16 @@ def open_desk(file: str | None, read_only: bool) -> Desk | None:
             box = QMessageBox(QMessageBox.Icon.Warning, "copdesk", error.message)
             if error.hint:
                 box.setInformativeText(error.hint)
-            other = box.addButton(_tr("Open Another File…"), QMessageBox.ButtonRole.AcceptRole)
+            other = box.addButton(
+                QCoreApplication.translate("app", "Open Another File…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             reader = None
             if isinstance(error, FileInUse) and not read_only:
-                reader = box.addButton(_tr("Open Read-Only"), QMessageBox.ButtonRole.ActionRole)
+                reader = box.addButton(
+                    QCoreApplication.translate("app", "Open Read-Only"),
+                    QMessageBox.ButtonRole.ActionRole,
+                )
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
             clicked = box.clickedButton()
@@ -86,9 +88,9 @@ def open_desk(file: str | None, read_only: bool) -> Desk | None:
                 return None
             chosen, _ = QFileDialog.getOpenFileName(
                 None,
-                _tr("Open community file"),
+                QCoreApplication.translate("app", "Open community file"),
                 str(Path.home()),
-                _tr("copdesk files (*.copdesk);;All files (*)"),
+                QCoreApplication.translate("app", "copdesk files (*.copdesk);;All files (*)"),
             )
             if not chosen:
                 return None

@@ -1714,6 +1714,25 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Andere Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Open community file</source>
+        <translation>Community-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>copdesk files (*.copdesk);;All files (*)</source>
+        <translation>copdesk-Dateien (*.copdesk);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>board</name>
     <message>
         <source>Cluster</source>
