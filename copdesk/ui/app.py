@@ -97,6 +97,13 @@ def open_desk(file: str | None, read_only: bool) -> Desk | None:
             path = chosen
 
 
+def _release_offscreen_clipboard() -> None:
+    """PySide6 crashes at exit on the offscreen platform while the clipboard owns
+    copied notes; a real desktop keeps them for other apps, so only clear there."""
+    if QApplication.platformName() == "offscreen":
+        QApplication.clipboard().clear()
+
+
 def back_up_in_background(loop: asyncio.AbstractEventLoop, desk: Desk) -> None:
     """The rolling backup of the opened file, in an executor (never blocks the window)."""
     if desk.read_only:
@@ -137,6 +144,7 @@ def run_app(file: str | None, read_only: bool, qt_args: list[str]) -> int:
     loop.call_soon(back_up_in_background, loop, desk)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
+    app.aboutToQuit.connect(_release_offscreen_clipboard)
     with loop:
         loop.run_until_complete(closed.wait())
     return 0
