@@ -12,23 +12,14 @@ import json
 import sys
 from pathlib import Path
 
+from copdesk.cli.arg_types import session_id
 from copdesk.core.errors import CopdeskError
-
-
-def _session_id(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"a session id is a number, not “{value}”") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("a session id is a positive number")
-    return number
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("cluster", help="suggest clusters of a session's notes by meaning (offline)")
     p.add_argument("file", type=Path, help="community file (.copdesk)")
-    p.add_argument("--session", type=_session_id, required=True, help="session id")
+    p.add_argument("--session", type=session_id, required=True, help="session id")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--apply", action="store_true", help="turn the groups into clusters")
     p.add_argument("--lang", choices=("en", "de"), help="language of the notes, if known")

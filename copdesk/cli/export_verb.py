@@ -12,17 +12,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from copdesk.cli.arg_types import session_id
 from copdesk.core.errors import CopdeskError, ExportProblem
-
-
-def _session_id(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"a session id is a number, not “{value}”") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("a session id is a positive number")
-    return number
 
 
 def _scale(value: str) -> float:
@@ -46,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         + "; ".join(f"{f.id}: {f.description}" for f in FORMATS.values()),
     )
     p.add_argument("file", type=Path, nargs="?", help="community file (.copdesk)")
-    p.add_argument("--session", type=_session_id, help="session id (see `copdesk sessions`)")
+    p.add_argument("--session", type=session_id, help="session id (see `copdesk sessions`)")
     p.add_argument("--format", required=True, choices=list(FORMATS), help="what to export")
     p.add_argument(
         "-o", "--output", type=Path, help="output file (default: named after the session)"

@@ -7,21 +7,12 @@ import json
 import sys
 from pathlib import Path
 
+from copdesk.cli.arg_types import session_id
 from copdesk.core.errors import CopdeskError, FileProblem
 
 
 def _out(text: str) -> None:
     sys.stdout.write(text + "\n")
-
-
-def _session_id(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"a session id is a number, not “{value}”") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("a session id is a positive number")
-    return number
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help="import notes from CSV, text or session JSON")
     p.add_argument("file", type=Path)
     p.add_argument(
-        "--session", type=_session_id, help="session id (a session JSON without it: a new session)"
+        "--session", type=session_id, help="session id (a session JSON without it: a new session)"
     )
     p.add_argument("source", type=Path, help="a .csv, .txt or .json (copdesk session) file")
     p.add_argument("--frame", help="put the notes into the frame with this title")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
@@ -41,9 +40,9 @@ def actions_pdf(
 ) -> bytes:
     """PDF bytes listing the open actions of ``community`` by owner."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import Table, TableStyle
 
-    from copdesk.export.pdf_flowables import TextBlock, numbered_canvas
+    from copdesk.export.pdf_flowables import TextBlock, build_a4_document
 
     register_fonts()
     today = today or date.today()
@@ -109,19 +108,13 @@ def actions_pdf(
             )
         )
         story.append(t)
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+    data = build_a4_document(
+        story,
+        margin=MARGIN,
         title="Open actions",
         author=community,
-        creator="copdesk",
+        footer=f"{community} · open actions · {today}",
     )
-    doc.build(story, canvasmaker=numbered_canvas(f"{community} · open actions · {today}"))
     if progress:
         progress(1.0, "Actions ready")
-    return out.getvalue()
+    return data

@@ -3,7 +3,6 @@ rituals with their monthly time and next dates, open actions by owner."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -92,9 +91,9 @@ def _cadence(ritual: Ritual) -> str:
 def community_pdf(overview: CommunityOverview, progress: Progress | None = None) -> bytes:
     """PDF bytes of the community overview."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import CondPageBreak, SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import CondPageBreak, Table, TableStyle
 
-    from copdesk.export.pdf_flowables import TextBlock, numbered_canvas
+    from copdesk.export.pdf_flowables import TextBlock, build_a4_document
 
     register_fonts()
     width = A4[0] - 2 * MARGIN
@@ -267,23 +266,16 @@ def community_pdf(overview: CommunityOverview, progress: Progress | None = None)
             )
         story.append(table(rows, [width - 190, 80, 110]))
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+    data = build_a4_document(
+        story,
+        margin=MARGIN,
         title="Community overview",
         author=overview.community,
-        creator="copdesk",
+        footer=f"{overview.community} · community overview · {overview.today}",
     )
-    footer = f"{overview.community} · community overview · {overview.today}"
-    doc.build(story, canvasmaker=numbered_canvas(footer))
     if progress:
         progress(1.0, "Overview ready")
-    return out.getvalue()
+    return data
 
 
 def _count(n: int, word: str) -> str:

@@ -163,3 +163,35 @@ def numbered_canvas(footer_left: str, page_word: str = "Page", of_word: str = "o
             draw_line(self, width - 56 - right_width, 30, right, size)
 
     return NumberedCanvas
+
+
+def build_a4_document(
+    story: list[Flowable],
+    *,
+    margin: float,
+    title: str,
+    author: str,
+    footer: str,
+    subject: str = "",
+) -> bytes:
+    """Lay out ``story`` on numbered A4 portrait pages and return the PDF bytes."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="copdesk",
+    )
+    doc.build(story, canvasmaker=numbered_canvas(footer))
+    return out.getvalue()

@@ -8,7 +8,6 @@ given) and "Page N of M" on every page.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -67,9 +66,9 @@ def summary_pdf(
     rhythm and time per month; with ``today`` also their next dates.
     """
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import Table, TableStyle
 
-    from copdesk.export.pdf_flowables import BoardThumbnail, TextBlock, numbered_canvas
+    from copdesk.export.pdf_flowables import BoardThumbnail, TextBlock, build_a4_document
 
     register_fonts()
     facts = BoardFacts.of(board)
@@ -222,24 +221,17 @@ def summary_pdf(
         else:
             story.append(muted("No rituals defined yet."))
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+    data = build_a4_document(
+        story,
+        margin=MARGIN,
         title=facts.title,
         author=facts.community,
         subject="copdesk session summary",
-        creator="copdesk",
+        footer=" · ".join(p for p in (facts.community, facts.title, facts.date) if p),
     )
-    footer = " · ".join(p for p in (facts.community, facts.title, facts.date) if p)
-    doc.build(story, canvasmaker=numbered_canvas(footer))
     if progress:
         progress(1.0, "Summary ready")
-    return out.getvalue()
+    return data
 
 
 def _note_rows(facts: BoardFacts, notes: list[Any], votes_col: float) -> list[Any]:
