@@ -34,7 +34,8 @@ lint: $(STAMP_TEST)
 	$(BIN)/lint-imports
 
 bench: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH)
+	$(BIN)/python scripts/perf_readme.py
 
 package: $(STAMP_TEST)
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
