@@ -30,7 +30,10 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
         )
     tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+        remove_stale_parts(target)
+        fd, tmp_name = tempfile.mkstemp(
+            dir=folder, prefix=f".{target.name}.{os.getpid()}.", suffix=".part"
+        )
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
@@ -45,6 +48,38 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
     return target
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no cheap check: leave other processes' files alone
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def remove_stale_parts(target: Path) -> list[Path]:
+    """Delete temporary files that an export killed mid-write left beside ``target``.
+
+    A temporary file carries the writing process's id; one whose process is
+    gone can never be finished.
+    """
+    removed = []
+    for part in target.parent.glob(f".{glob_escape(target.name)}.*.part"):
+        pid_text = part.name[len(target.name) + 2 :].split(".", 1)[0]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and not _alive(int(pid_text)):
+            with contextlib.suppress(OSError):
+                part.unlink()
+                removed.append(part)
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 def problem_for(exc: OSError, target: Path) -> ExportProblem:

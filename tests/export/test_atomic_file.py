@@ -101,3 +101,26 @@ def test_a_failing_export_keeps_the_previous_export(
     with pytest.raises(ExportProblem, match="could not be made"):
         export_file("summary", retro_board(), target, ExportOptions())
     assert target.read_bytes() == before
+
+
+def test_parts_left_by_a_killed_export_are_removed_next_time(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from copdesk.export.atomic_file import write_atomic
+
+    target = tmp_path / "poster [A3].pdf"
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    stale = tmp_path / f".{target.name}.{dead.stdout.strip()}.abc123.part"
+    stale.write_bytes(b"half a poster")
+    other = tmp_path / ".other.pdf.1.x.part"
+    other.write_bytes(b"not ours")
+    write_atomic(target, b"%PDF-1.4 complete")
+    assert target.read_bytes() == b"%PDF-1.4 complete"
+    assert not stale.exists() and other.exists()
+    assert not list(tmp_path.glob(f".{target.name[:6]}*.part"))
