@@ -17,10 +17,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +26,10 @@ from PySide6.QtWidgets import (
 from copdesk.core.errors import CopdeskError
 from copdesk.core.models import NoteDraft
 from copdesk.desk.desk import Desk
-from copdesk.ui.actions_table import build_actions, build_menus, build_toolbar, shortcut_rows
+from copdesk.ui.actions_table import build_actions, build_menus, build_toolbar
 from copdesk.ui.board.board_controller import BIG_NUDGE, NUDGE, BoardController
 from copdesk.ui.board.capture_bar import CaptureBar
 from copdesk.ui.board.cluster_voting_tools import ClusterVotingTools
-from copdesk.ui.board.commands import SessionCommand
 from copdesk.ui.board.find_bar import FindBar
 from copdesk.ui.board.scene import BoardScene
 from copdesk.ui.board.view import BoardView
@@ -44,6 +41,8 @@ from copdesk.ui.read_only_banner import ReadOnlyBanner
 from copdesk.ui.session_docks import SessionDocks
 from copdesk.ui.sessions_sidebar import SessionsSidebar
 from copdesk.ui.settings import Settings
+from copdesk.ui.window_menus import MenuHandlers
+from copdesk.ui.window_sessions import SessionHandlers
 
 if TYPE_CHECKING:
     from copdesk.ui.panels.questions_panel import QuestionsPanel
@@ -59,7 +58,7 @@ _ARROWS = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SessionHandlers, MenuHandlers, QMainWindow):
     def __init__(self, desk: Desk, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -281,268 +280,6 @@ class MainWindow(QMainWindow):
     def questions_panel(self) -> QuestionsPanel:
         return self.docks.questions
 
-    def new_session(self) -> None:
-        """Ask for a template and a title (non-modal), then create the session."""
-        if self.desk.read_only:
-            return
-        from copdesk.ui.dialogs.new_session_dialog import NewSessionDialog
-
-        language = self._language()
-        dialog = NewSessionDialog(self.desk.templates(language), language, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.template_chosen.connect(self.create_session)
-        self.new_session_dialog = dialog
-        dialog.open()
-
-    def create_session(self, template_id: str, title: str = "") -> None:
-        desk = self.desk
-        language = self._language()
-        self.undo_stack.push(
-            SessionCommand(
-                self.board,
-                self.tr("New session"),
-                lambda: desk.create_session(template_id, title or None, language),
-                revert=lambda s: desk.delete_session(s.id),
-                redo_again=lambda s: desk.restore_session(s.id),
-            )
-        )
-
-    def _language(self) -> str:
-        from copdesk.ui.language import app_language
-
-        return app_language()
-
-    def rename_session(self, session_id: int, title: str) -> None:
-        desk = self.desk
-        old = desk.session(session_id).title
-        self.undo_stack.push(
-            SessionCommand(
-                self.board,
-                self.tr("Rename session"),
-                lambda: desk.rename_session(session_id, title),
-                revert=lambda s: desk.rename_session(s.id, old),
-                redo_again=lambda s: desk.rename_session(s.id, title),
-            )
-        )
-
-    def duplicate_session(self, session_id: int) -> None:
-        desk = self.desk
-        self.undo_stack.push(
-            SessionCommand(
-                self.board,
-                self.tr("Duplicate session"),
-                lambda: desk.duplicate_session(session_id),
-                revert=lambda s: desk.delete_session(s.id),
-                redo_again=lambda s: desk.restore_session(s.id),
-            )
-        )
-
-    def delete_session(self, session_id: int) -> None:
-        desk = self.desk
-        self.undo_stack.push(
-            SessionCommand(
-                self.board,
-                self.tr("Delete session"),
-                lambda: desk.delete_session(session_id),
-                revert=lambda s: desk.restore_session(s.id),
-                redo_again=lambda s: desk.delete_session(s.id),
-            )
-        )
-        self.statusBar().showMessage(
-            self.tr("Session deleted. Undo (Ctrl+Z) brings it back."), 6000
-        )
-
-    # -- edit menu -------------------------------------------------------------------
-    def undo(self) -> None:
-        self.board.close_editor()
-        self.undo_stack.undo()
-
-    def redo(self) -> None:
-        self.board.close_editor()
-        self.undo_stack.redo()
-
-    def cut(self) -> None:
-        self.board.cut()
-
-    def copy(self) -> None:
-        self.board.copy()
-
-    def paste(self) -> None:
-        self.board.paste()
-
-    def delete(self) -> None:
-        self.board.delete_selected()
-
-    def duplicate(self) -> None:
-        self.board.duplicate()
-
-    def select_all(self) -> None:
-        self.scene.select_all_notes()
-
-    def find(self) -> None:
-        self.find_bar.open_bar()
-
-    # -- view menu ---------------------------------------------------------------------
-    def zoom_in(self) -> None:
-        self.view.zoom_in()
-
-    def zoom_out(self) -> None:
-        self.view.zoom_out()
-
-    def fit_board(self) -> None:
-        self.view.fit_board()
-
-    def actual_size(self) -> None:
-        self.view.actual_size()
-
-    def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
-        self.actions_by_id["view.full_screen"].setChecked(self.isFullScreen())
-
-    def toggle_sidebar(self) -> None:
-        self.sidebar_dock.setVisible(not self.sidebar_dock.isVisible())
-
-    def toggle_timer_dock(self) -> None:
-        self.docks.timer_dock.setVisible(not self.docks.timer_dock.isVisible())
-
-    def toggle_agenda_dock(self) -> None:
-        self.docks.agenda_dock.setVisible(not self.docks.agenda_dock.isVisible())
-        self.docks.agenda_dock.raise_()
-
-    def toggle_questions_dock(self) -> None:
-        self.docks.questions_dock.setVisible(not self.docks.questions_dock.isVisible())
-        self.docks.questions_dock.raise_()
-
-    # -- community menu ------------------------------------------------------------------
-    def _community(self) -> CommunityWindow:
-        if self.community_window is None:
-            self.community_window = CommunityWindow(
-                self.desk, self.undo_stack, session_id=self.scene.session_id, parent=self
-            )
-        return self.community_window
-
-    def _close_community_window(self) -> None:
-        if self.community_window is not None:
-            self.community_window.close()
-            self.community_window.deleteLater()
-            self.community_window = None
-
-    def show_members(self) -> None:
-        self._community().show_tab("members")
-
-    def show_circles(self) -> None:
-        self._community().show_tab("circles")
-
-    def show_actions(self) -> None:
-        self._community().show_tab("actions")
-
-    def show_rituals(self) -> None:
-        self._community().show_tab("rituals")
-
-    # -- presenter mode (issue 8; copdesk/ui/presenter) ------------------------------------
-    def toggle_presenter(self) -> None:
-        """View ▸ Present (F5): open or close the audience window."""
-        from copdesk.ui.presenter.presenter_controller import PresenterController
-
-        presenter = getattr(self, "presenter", None)
-        if presenter is None:
-            presenter = self.presenter = PresenterController(self)
-            presenter.active_changed.connect(self.actions_by_id["view.present"].setChecked)
-        presenter.toggle()
-        self.actions_by_id["view.present"].setChecked(presenter.is_active())
-
-    # -- board menu ------------------------------------------------------------------------
-    def new_note(self) -> None:
-        self.board.new_note_at(self.view.cursor_scene_pos())
-
-    def edit_note(self) -> None:
-        self.board.edit_note()
-
-    def open_capture(self) -> None:
-        if self.board.editable:
-            self.capture_bar.set_frames(self.scene.frames())
-            self.capture_bar.open_bar()
-
-    def bring_to_front(self) -> None:
-        self.board.bring_to_front()
-
-    def recolor_0(self) -> None:
-        self.board.recolor(0)
-
-    def recolor_1(self) -> None:
-        self.board.recolor(1)
-
-    def recolor_2(self) -> None:
-        self.board.recolor(2)
-
-    def recolor_3(self) -> None:
-        self.board.recolor(3)
-
-    def recolor_4(self) -> None:
-        self.board.recolor(4)
-
-    def recolor_5(self) -> None:
-        self.board.recolor(5)
-
-    def add_frame(self) -> None:
-        if self.board.editable:
-            self.board.add_frame(self.view.cursor_scene_pos())
-
-    def rename_frame(self, frame_id: int | None = None) -> None:
-        ids = [frame_id] if frame_id is not None else self.scene.selected_frame_ids()
-        if not ids or not self.board.editable:
-            self.statusBar().showMessage(self.tr("Select a frame first (click its title)."), 4000)
-            return
-        item = self.scene.frame_item(ids[0])
-        if item is None:
-            return
-        title, ok = QInputDialog.getText(
-            self, self.tr("Rename frame"), self.tr("Title:"), text=item.frame.title
-        )
-        if ok:
-            self.board.rename_frame(ids[0], title)
-
-    def delete_frame(self) -> None:
-        ids = self.scene.selected_frame_ids()
-        if ids:
-            self.board.delete_frames(ids)
-        else:
-            self.statusBar().showMessage(self.tr("Select a frame first (click its title)."), 4000)
-
-    # -- clusters and dot voting (issue 4; copdesk/ui/board/cluster_voting_tools.py) --------
-    def group_notes(self) -> None:
-        self.cluster_tools.clusters.group_selected()
-
-    def ungroup_clusters(self) -> None:
-        self.cluster_tools.clusters.ungroup_selected()
-
-    def rename_cluster(self) -> None:
-        self.cluster_tools.clusters.rename_cluster()
-
-    def toggle_cluster_collapsed(self) -> None:
-        self.cluster_tools.clusters.toggle_collapsed()
-
-    def tidy_cluster(self) -> None:
-        self.cluster_tools.clusters.tidy_selected()
-
-    def suggest_clusters(self) -> None:
-        self.cluster_tools.clusters.suggest()
-
-    def start_voting(self) -> None:
-        self.cluster_tools.voting.open_bar()
-
-    def reveal_votes(self) -> None:
-        self.cluster_tools.voting.toggle_revealed()
-
-    def arrange_by_votes(self) -> None:
-        self.cluster_tools.voting.arrange_by_votes()
-
-    def show_ranking(self) -> None:
-        self.cluster_tools.show_ranking()
-
     # -- file menu --------------------------------------------------------------------------
     def import_notes(self) -> None:
         if not self.board.editable:
@@ -573,36 +310,6 @@ class MainWindow(QMainWindow):
 
     def _on_export_flow_finished(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
-
-    # -- help --------------------------------------------------------------------------------
-    def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{a}</td><td><b>{k}</b></td></tr>" for a, k in shortcut_rows())
-        extra = "".join(
-            f"<tr><td>{what}</td><td>{keys}</td></tr>"
-            for what, keys in (
-                (
-                    self.tr("Move selected notes"),
-                    self.tr("<b>Arrow keys</b> (Shift: bigger steps)"),
-                ),
-                (self.tr("New note"), self.tr("<b>Double-click</b> the board")),
-                (self.tr("Zoom around the cursor"), self.tr("<b>Ctrl+wheel</b>, pinch")),
-                (self.tr("Pan"), self.tr("<b>Wheel</b>, <b>middle-drag</b>, <b>Space+drag</b>")),
-                (
-                    self.tr("While editing a note"),
-                    self.tr("<b>Enter</b> done, <b>Shift+Enter</b> new line, <b>Esc</b> cancel"),
-                ),
-                (self.tr("Capture bar"), self.tr("<b>Enter</b> add, <b>Tab</b> next author")),
-            )
-        )
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setText(f"<table cellspacing='6'>{rows}{extra}</table>")
-        box.open()
-
-    def show_about(self) -> None:
-        from copdesk.ui.dialogs.about_dialog import AboutDialog
-
-        AboutDialog(self).open()
 
     # -- status ---------------------------------------------------------------------------------
     def _update_title(self) -> None:

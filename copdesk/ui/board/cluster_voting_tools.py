@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -116,4 +117,5 @@ class ClusterVotingTools(QObject):
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         # undo/redo of any step may move a note into or out of a voted cluster
-        self.voting.refresh()
+        if shiboken6.isValid(self.voting):  # not while the window is being torn down
+            self.voting.refresh()
