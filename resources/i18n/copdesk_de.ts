@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>Planned %1 · spent %2 · %3 steps</source>
-        <translation>Geplant %1 · verbraucht %2 · %3 Punkte</translation>
+        <translation>Geplant %1 · verbraucht %2 · %3 Schritte</translation>
     </message>
 </context>
 <context>
