@@ -43,6 +43,7 @@ from copdesk.ui.sessions_sidebar import SessionsSidebar
 from copdesk.ui.settings import Settings
 from copdesk.ui.window_menus import MenuHandlers
 from copdesk.ui.window_sessions import SessionHandlers
+from copdesk.ui.window_templates import TemplateHandlers
 
 if TYPE_CHECKING:
     from copdesk.ui.panels.questions_panel import QuestionsPanel
@@ -58,7 +59,7 @@ _ARROWS = {
 }
 
 
-class MainWindow(SessionHandlers, MenuHandlers, QMainWindow):
+class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
     def __init__(self, desk: Desk, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -339,7 +340,7 @@ class MainWindow(SessionHandlers, MenuHandlers, QMainWindow):
         for spec in specs():
             action: QAction = self.actions_by_id[spec.id]
             if spec.edits:
-                action.setEnabled(editable and (has_session or spec.id == "file.new_session"))
+                action.setEnabled(editable and (has_session or spec.id in ("file.new_session", "file.import_template")))
         self.actions_by_id["edit.undo"].setEnabled(editable and self.undo_stack.canUndo())
         self.actions_by_id["edit.redo"].setEnabled(editable and self.undo_stack.canRedo())
 

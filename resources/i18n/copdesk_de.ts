@@ -866,6 +866,54 @@
         <source>Capture note</source>
         <translation>Notiz erfassen</translation>
     </message>
+    <message>
+        <source>Save session as template</source>
+        <translation>Sitzung als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the template (frames and agenda are kept, notes are not):</source>
+        <translation>Name der Vorlage (Rahmen und Agenda bleiben erhalten, Notizen nicht):</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>Vorlage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation>Eine Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Templates (*.json);;All files (*)</source>
+        <translation>Vorlagen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Imported the template “%1”.</source>
+        <translation>Vorlage „%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Export a template</source>
+        <translation>Eine Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Vorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Vorlage exportieren</translation>
+    </message>
 </context>
 <context>
     <name>MembersView</name>
@@ -1519,6 +1567,18 @@
     <message>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Save Session as &amp;Template…</source>
+        <translation>Sitzung als &amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Import Te&amp;mplate…</source>
+        <translation>Vorlage i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Export Temp&amp;late…</source>
+        <translation>Vorlage e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
