@@ -21,12 +21,26 @@ VERB_MODULES = [
     "copdesk.cli.file_verbs",
     "copdesk.cli.cluster_verb",
     "copdesk.cli.export_verb",
+    "copdesk.cli.template_verbs",
 ]
 
 #: Every verb, so that ``copdesk FILE`` can start the window without importing
 #: the verb modules (a test keeps this in step with the parser).
 VERBS = frozenset(
-    {"new", "sessions", "import", "check", "templates", "backups", "restore", "cluster", "export"}
+    {
+        "new",
+        "sessions",
+        "import",
+        "check",
+        "templates",
+        "backups",
+        "restore",
+        "cluster",
+        "export",
+        "save-template",
+        "import-template",
+        "export-template",
+    }
 )
 
 log = logging.getLogger("copdesk.cli")
