@@ -9,6 +9,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from copdesk.ui.board.commands import SessionCommand
 
+#: Templates whose sessions are retros: they open with the review of open actions.
+RETRO_TEMPLATES = frozenset(
+    {"community-retro", "start-stop-continue", "four-ls", "mad-sad-glad", "sailboat"}
+)
+
 if TYPE_CHECKING:
     from copdesk.ui.main_window import MainWindow
 
@@ -41,6 +46,18 @@ class SessionHandlers:
                 redo_again=lambda s: desk.restore_session(s.id),
             )
         )
+        self.review_open_actions(template_id)
+
+    def review_open_actions(self: MainWindow, template_id: str) -> None:
+        """A new retro starts with the open actions of earlier sessions to review."""
+        sid = self.scene.session_id
+        if template_id not in RETRO_TEMPLATES or sid is None or self.desk.read_only:
+            return
+        if not self.desk.open_actions_for_review(sid):
+            return
+        community = self._community()
+        community.actions.start_review(sid)
+        community.show_tab("actions")
 
     def _language(self: MainWindow) -> str:
         from copdesk.ui.language import app_language

@@ -85,3 +85,18 @@ def test_no_two_actions_share_a_shortcut(qtbot, tmp_path: Path) -> None:
                 owners[key.toString()].add(action.text().replace("&", ""))
     clashes = {k: v for k, v in owners.items() if len(v) > 1}
     assert clashes == {}
+
+
+def test_a_new_retro_opens_with_the_review_of_open_actions(qtbot, tmp_path: Path) -> None:
+    path, sid = make_file(tmp_path / "c.copdesk", ["x"])
+    with Desk.open(path) as desk:
+        desk.add_action("Book the big room", owner="Ana", session_id=sid)
+    window = open_window(qtbot, path)
+    window.create_session("community-canvas")  # not a retro: no review
+    assert window.community_window is None
+    window.create_session("community-retro", "Next retro")
+    community = window.community_window
+    assert community is not None and community.isVisible()
+    assert community.tabs.currentWidget() is community.actions
+    assert community.actions.review_session_id == window.scene.session_id
+    assert community.actions.review_panel.isVisible()
