@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from copdesk.core.errors import CopdeskError
 from copdesk.core.models import Frame
+from copdesk.core.session_json import MAX_COORD
 from copdesk.core.text import clean_label, clean_text
 from copdesk.store import rows
 
@@ -21,6 +23,13 @@ def _check_color(color: str) -> str:
     if len(color) != 7 or color[0] != "#" or not set(color[1:]) <= _COLOR_CHARS:
         raise CopdeskError("A frame colour looks like #a1b2c3.")
     return color.lower()
+
+
+def _check_geometry(x: float, y: float, width: float, height: float) -> None:
+    if not all(math.isfinite(v) and abs(v) <= MAX_COORD for v in (x, y, width, height)):
+        raise CopdeskError(f"A frame must lie within ±{MAX_COORD:,.0f} units.")
+    if width < 50 or height < 50:
+        raise CopdeskError("A frame must be at least 50 units wide and high.")
 
 
 class FrameOps:
@@ -44,8 +53,7 @@ class FrameOps:
         questions: Sequence[str] = (),
     ) -> Frame:
         self.session(session_id)
-        if width < 50 or height < 50:
-            raise CopdeskError("A frame must be at least 50 units wide and high.")
+        _check_geometry(x, y, width, height)
         with self._write() as db:
             z = db.execute(
                 "SELECT coalesce(max(z), -1) + 1 FROM frames WHERE session_id = ?", [session_id]
@@ -105,9 +113,8 @@ class FrameOps:
             return []
         old = {fid: self.frame(fid) for fid in geometry}
         session_id = next(iter(old.values())).session_id
-        for _x, _y, w, h in geometry.values():
-            if w < 50 or h < 50:
-                raise CopdeskError("A frame must be at least 50 units wide and high.")
+        for x, y, w, h in geometry.values():
+            _check_geometry(x, y, w, h)
         with self._write() as db:
             db.conn.executemany(
                 "UPDATE frames SET x = ?, y = ?, width = ?, height = ? WHERE id = ?",

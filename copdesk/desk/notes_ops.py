@@ -7,12 +7,14 @@ so the board can mirror them and an undo command can put the old ones back with
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from copdesk.core.errors import CopdeskError
 from copdesk.core.geometry import frame_at
 from copdesk.core.models import NOTE_COLOR_COUNT, Frame, Note, NoteDraft
+from copdesk.core.session_json import MAX_COORD
 from copdesk.core.text import MAX_NOTE_CHARS, MAX_NOTES_PER_IMPORT, clean_label, clean_text
 from copdesk.store import rows
 
@@ -36,6 +38,21 @@ def _check_text(text: str) -> str:
             f"A note can hold at most {MAX_NOTE_CHARS:,} characters; this one has {len(cleaned):,}."
         )
     return cleaned
+
+
+def _check_point(x: float, y: float) -> tuple[float, float]:
+    """A finite place on the board (the range a saved session can be read back from)."""
+    x, y = float(x), float(y)
+    if not (math.isfinite(x) and math.isfinite(y) and abs(x) <= MAX_COORD and abs(y) <= MAX_COORD):
+        raise CopdeskError(f"A note's position must lie within ±{MAX_COORD:,.0f} units.")
+    return x, y
+
+
+def _check_size(width: float, height: float) -> tuple[float, float]:
+    w, h = float(width), float(height)
+    if not (1.0 <= w <= MAX_COORD and 1.0 <= h <= MAX_COORD):
+        raise CopdeskError("A note must be at least 1 unit wide and high.")
+    return w, h
 
 
 def _check_color(color: int) -> int:
@@ -107,6 +124,9 @@ class NoteOps:
             )
         texts = [_check_text(d.text) for d in drafts]
         colors = [_check_color(d.color) for d in drafts]
+        for d in drafts:
+            _check_point(d.x, d.y)
+            _check_size(d.width, d.height)
         self.session(session_id)
         frames = self._frames(session_id)
         frame_ids = {f.id for f in frames}
@@ -179,18 +199,21 @@ class NoteOps:
         current = self.notes_by_id(positions)
         if not current:
             return []
-        frames = self._frames(current[0].session_id)
+        frames: dict[int, list[Frame]] = {}
         now = self._now()
         values = []
         for n in current:
-            x, y = positions[n.id]
-            hit = frame_at(frames, x + n.width / 2, y + n.height / 2)
-            values.append((float(x), float(y), hit.id if hit else None, now, n.id))
+            x, y = _check_point(*positions[n.id])
+            if n.session_id not in frames:
+                frames[n.session_id] = self._frames(n.session_id)
+            hit = frame_at(frames[n.session_id], x + n.width / 2, y + n.height / 2)
+            values.append((x, y, hit.id if hit else None, now, n.id))
         with self._write() as db:
             db.conn.executemany(
                 "UPDATE notes SET x = ?, y = ?, frame_id = ?, updated_at = ? WHERE id = ?", values
             )
-            self._touch_session(db, current[0].session_id)
+            for session_id in frames:
+                self._touch_session(db, session_id)
         return self.notes_by_id(positions)
 
     def resize_notes(self: Desk, sizes: Mapping[int, tuple[float, float]]) -> list[Note]:

@@ -210,7 +210,11 @@ class SessionOps:
                 rows.vote(r)
                 for r in self._rows(
                     "SELECT v.* FROM votes v JOIN voting_rounds r ON r.id = v.round_id "
-                    "WHERE r.session_id = ? ORDER BY v.id",
+                    "WHERE r.session_id = ? AND ("
+                    "(v.target_kind = 'note' AND EXISTS (SELECT 1 FROM notes n "
+                    "  WHERE n.id = v.target_id AND n.deleted = 0)) OR "
+                    "(v.target_kind = 'cluster' AND EXISTS (SELECT 1 FROM clusters c "
+                    "  WHERE c.id = v.target_id AND c.deleted = 0))) ORDER BY v.id",
                     [session_id],
                 )
             )
