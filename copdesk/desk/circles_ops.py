@@ -82,7 +82,7 @@ class CircleOps:
                 if member_id in seen:
                     raise CopdeskError("A member can be in only one circle of a round.")
                 seen.add(member_id)
-        known = {m.id for m in self.members_by_id(seen)}
+        known = {m.id for m in self.members_by_id(seen) if not m.deleted}
         if known != seen:
             raise CopdeskError(
                 "Some members of these circles no longer exist.", hint="Suggest the circles again."
