@@ -106,12 +106,19 @@ def import_document(
                 ],
             )
         rounds: dict[int, int] = {}
+        # At most one open round per session: a round already open here stays the
+        # open one; else the document's last open round.
+        has_open = db.execute(
+            "SELECT 1 FROM voting_rounds WHERE session_id = ? AND open = 1", [session_id]
+        ).fetchone()
+        last_open = None if has_open else max((r.id for r in doc.rounds if r.open), default=None)
         for r in doc.rounds:
+            is_open = r.open and r.id == last_open
             rounds[r.id] = _insert(
                 desk,
                 "INSERT INTO voting_rounds(session_id, votes_per_person, hidden, open, started_at) "
                 "VALUES (?, ?, ?, ?, ?)",
-                [session_id, r.votes_per_person, int(r.hidden), int(r.open), r.started_at or now],
+                [session_id, r.votes_per_person, int(r.hidden), int(is_open), r.started_at or now],
             )
         vote_rows = []
         for v in doc.votes:
