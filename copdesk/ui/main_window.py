@@ -126,6 +126,7 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
 
         self.docks = SessionDocks(self, self.undo_stack)
         self.docks.save_failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.docks.session_needed.connect(self._on_board_session_needed)
         self.community_window: CommunityWindow | None = None
         self.export_flow = ExportFlow(self)
         self.export_flow.export_finished.connect(self._on_export_flow_finished)

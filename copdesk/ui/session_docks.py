@@ -40,6 +40,8 @@ class SessionDocks(QObject):
     question_pinned = Signal(str)
     question_unpinned = Signal()
     save_failed = Signal(str)
+    #: an undo/redo changed the agenda of a session not on show
+    session_needed = Signal(int)
 
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
         super().__init__(window)
@@ -91,12 +93,37 @@ class SessionDocks(QObject):
         self.timer_controller_changed.emit(None)
 
     def _drop_panels(self) -> None:
+        if self.agenda_panel is not None:
+            self._retarget_agenda_commands(self.agenda_panel)
         for panel in (self.timer_panel, self.agenda_panel):
             if panel is not None and shiboken6.isValid(panel):
                 panel.controller.shutdown()
                 panel.deleteLater()
         self.timer_panel = None
         self.agenda_panel = None
+
+    def _retarget_agenda_commands(self, panel: AgendaPanel) -> None:
+        """The agenda commands on the stack report to the panel that made them;
+        that panel is going away. From now on they report to the docks, which
+        reach whichever panel shows that session then (never the deleted one)."""
+        from copdesk.ui.timer.agenda_commands import AgendaCommand
+
+        session_id = panel.session_id
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if (
+                isinstance(command, AgendaCommand)
+                and getattr(command.on_change, "__self__", None) is panel
+            ):
+                command.on_change = lambda sid=session_id: self._on_agenda_command_done(sid)
+                command.on_error = self.save_failed.emit
+
+    def _on_agenda_command_done(self, session_id: int) -> None:
+        controller = self.timer_controller
+        if controller is not None and controller.session_id == session_id:
+            controller.reload_agenda()
+        else:
+            self.session_needed.emit(session_id)  # shows it, agenda read afresh
 
     def show_session(self, desk: Desk, board: Board) -> None:
         """Build the panels of ``board``'s session (one shared countdown)."""
