@@ -305,9 +305,13 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <source>The frame new notes go into</source>
+        <source>The frame new notes go into (Up / Down to change)</source>
         <extracomment>(text, frame id or None, colour, author)</extracomment>
-        <translation>Der Rahmen für neue Notizen</translation>
+        <translation>Der Rahmen für neue Notizen (Pfeil hoch / runter zum Wechseln)</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>Author or table (Tab / Shift+Tab to change; click to edit)</source>

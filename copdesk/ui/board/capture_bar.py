@@ -1,7 +1,8 @@
 """Fast capture: type note after note while the room talks.
 
-Enter adds the note (to the chosen frame) and clears the bar; Tab and
-Shift+Tab cycle the author or table, each with its note colour; Esc closes.
+Enter adds the note (to the chosen frame) and clears the bar; Up and Down
+choose the frame; Tab and Shift+Tab cycle the author or table, each with its
+note colour; Esc closes.
 The bar only reports ``note_captured``; the window adds the note.
 """
 
@@ -40,8 +41,13 @@ class CaptureBar(QWidget):
         self._authors: list[str] = []
         self._author = 0
         self.frame_box = QComboBox(self)
-        self.frame_box.setToolTip(self.tr("The frame new notes go into"))
+        self.frame_box.setToolTip(self.tr("The frame new notes go into (Up / Down to change)"))
         self.frame_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # long frame titles must not widen the window; the list shows them whole
+        self.frame_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.frame_box.setMinimumContentsLength(16)
         self.author_button = QToolButton(self)
         self.author_button.setToolTip(
             self.tr("Author or table (Tab / Shift+Tab to change; click to edit)")
@@ -51,7 +57,7 @@ class CaptureBar(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("captureEdit")
         self.edit.setPlaceholderText(self.tr("Type a note and press Enter…"))
-        self.edit.setMinimumWidth(360)
+        self.edit.setMinimumWidth(200)
         self.edit.returnPressed.connect(self._on_edit_return_pressed)
         self.edit.installEventFilter(self)
         self.count_label = QLabel(self)
@@ -78,6 +84,7 @@ class CaptureBar(QWidget):
         self.frame_box.addItem(self.tr("Board (no frame)"), None)
         for f in sorted(frames, key=lambda f: (f.y, f.x)):
             self.frame_box.addItem(f.title or self.tr("Untitled frame"), f.id)
+        self.frame_box.view().setMinimumWidth(self.frame_box.view().sizeHintForColumn(0) + 24)
         index = self.frame_box.findData(current) if had_choice else -1
         # first time (or the chosen frame is gone): the first frame, if any
         self.frame_box.setCurrentIndex(index if index >= 0 else min(1, self.frame_box.count() - 1))
@@ -97,6 +104,12 @@ class CaptureBar(QWidget):
         if self._authors:
             self._author = (self._author + step) % len(self._authors)
             self._show_author()
+
+    def cycle_frame(self, step: int) -> None:
+        """The previous or next frame as the target, without leaving the text."""
+        count = self.frame_box.count()
+        if count:
+            self.frame_box.setCurrentIndex((self.frame_box.currentIndex() + step) % count)
 
     def _show_author(self) -> None:
         color = self.color()
@@ -130,6 +143,9 @@ class CaptureBar(QWidget):
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()
                 return True
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.cycle_frame(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
         return super().eventFilter(watched, event)
 
     def _on_edit_return_pressed(self) -> None:
@@ -139,7 +155,7 @@ class CaptureBar(QWidget):
         self.note_captured.emit(text, self.frame_box.currentData(), self.color(), self.author())
         self.edit.clear()
         self._added += 1
-        self.count_label.setText(f"{self._added} added")
+        self.count_label.setText(self.tr("%1 added").replace("%1", str(self._added)))
 
     def _on_author_button_clicked(self) -> None:
         text, ok = QInputDialog.getText(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QWidget,
@@ -64,7 +65,7 @@ class VotingBar(QWidget):
         self.voter_box.setObjectName("voterBox")
         self.voter_box.setEditable(True)
         self.voter_box.setInsertPolicy(QComboBox.InsertPolicy.InsertAlphabetically)
-        self.voter_box.setMinimumWidth(150)
+        self.voter_box.setMinimumWidth(110)
         self.voter_box.setToolTip(
             self.tr(
                 "“Room” counts the dots of the whole room; type a name to count each person's dots"
@@ -91,6 +92,11 @@ class VotingBar(QWidget):
         self.message.setStyleSheet("color: #b3261e; font-weight: 600;")
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #5a5f66;")
+        # the hint and the message may be cut on a narrow window: they must
+        # never widen the window (the docks would be pushed off the screen)
+        for label in (self.hint, self.message):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(0)
         close = QToolButton(self)
         close.setText("×")
         close.setToolTip(self.tr("Leave voting (the round stays as it is)"))
@@ -114,7 +120,7 @@ class VotingBar(QWidget):
             self.new_round_button,
             self.hint,
         ):
-            row.addWidget(widget)
+            row.addWidget(widget, 1 if widget is self.hint else 0)
         row.addWidget(self.message, 1)
         row.addWidget(close)
         self.show_setup()
@@ -163,6 +169,7 @@ class VotingBar(QWidget):
             self.hint.setText(
                 self.tr("Click a note or cluster to add a dot; right-click removes one")
             )
+            self.hint.setToolTip(self.hint.text())
             self._show_only(
                 self.voter_label,
                 self.voter_box,
@@ -204,6 +211,7 @@ class VotingBar(QWidget):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setToolTip(text)
 
     def set_participants(self, names: Sequence[str]) -> None:
         """Names offered in the voter box (typed names are kept)."""
