@@ -535,3 +535,51 @@ def test_agenda_undo_while_another_session_is_shown_shows_that_session(
     assert window.docks.agenda_panel.step_ids() == before
     window.actions_by_id["edit.redo"].trigger()
     assert len(window.docks.agenda_panel.step_ids()) == len(before) + 1
+
+
+def test_a_read_only_file_takes_no_gesture(qtbot, tmp_path: Path) -> None:
+    path, sid = make_file(tmp_path / "c.copdesk", TEXTS)
+    desk = Desk.open(path)
+    ids = {n.text: n.id for n in desk.notes(sid)}
+    desk.group_notes(sid, [ids["Book club"], ids["Watch talks"]], "Reading")
+    desk.close()
+    state = file_snapshot(path, sid)
+    from copdesk.ui.settings import Settings
+
+    window = MainWindow(Desk.open(path, read_only=True, backup=False), Settings())
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.view.setFocus()
+    window.view.actual_size()
+    view = window.view
+    start = note_center(window, ids["Meetup visit"])
+    drag(window, start, start + QPoint(100, 100))
+    window.scene.select_notes([ids["Meetup visit"], ids["Pair up"]])
+    for key, mods in (
+        (Qt.Key.Key_Right, NO),
+        (Qt.Key.Key_Delete, NO),
+        (Qt.Key.Key_3, NO),
+        (Qt.Key.Key_D, CTRL),
+        (Qt.Key.Key_G, CTRL),
+        (Qt.Key.Key_V, CTRL),
+    ):
+        QTest.keyClick(view, key, mods)
+    _scene_drag(window, _center(window, ids["Pair up"]), _center(window, ids["Book club"]))
+    cid = window.scene.cluster_layer.cluster_of(ids["Book club"])
+    chip = window.scene.cluster_layer.item(cid).chip_rect().center()
+    _scene_drag(window, chip, chip + QPointF(0, 300))
+    frame = next(f for f in window.scene.frames() if f.title == "Keep")
+    header = QPointF(frame.x + frame.width / 2, frame.y + 20)
+    _scene_drag(window, header, header + QPointF(120, 60))
+    spot = _empty_point(window)
+    view.centerOn(spot)
+    QTest.mouseDClick(view.viewport(), LEFT, NO, view_point(window, spot))
+    QTest.keyClicks(view, "nope")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert window.undo_stack.count() == 0
+    assert snapshot(window.desk.board(sid)) == state
+    assert_scene_mirrors_desk(window)
+    window.close()
+    assert file_snapshot(path, sid) == state
