@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -34,6 +35,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
         fd, tmp_name = tempfile.mkstemp(
             dir=folder, prefix=f".{target.name}.{os.getpid()}.", suffix=".part"
         )
+        if os.name == "posix":  # mkstemp makes 0600: give the export a normal file's mode
+            os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
@@ -48,6 +51,24 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
     return target
+
+
+def _mode_for(target: Path) -> int:
+    """The permission bits a new file gets from the user's umask, or those of the
+    file the export replaces (so a shared PDF stays readable by the others)."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(target.stat().st_mode)
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    current = os.umask(0o022)  # no /proc: read it by setting it back at once
+    os.umask(current)
+    return current
 
 
 def _alive(pid: int) -> bool:
@@ -114,3 +135,19 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def refuse_own_file(out: str | os.PathLike[str], community: str | os.PathLike[str]) -> None:
+    """An export must never replace the community file (or its journal) it reads."""
+    out, community = Path(out), Path(community)
+    own = community.resolve()
+    protected = {own, *(own.with_name(own.name + s) for s in ("-wal", "-shm", "-journal"))}
+    try:
+        same = out.resolve() in protected or (out.exists() and out.samefile(community))
+    except OSError:
+        same = False
+    if same:
+        raise ExportProblem(
+            f"Cannot export onto “{out}”: that is the community file itself. "
+            "Choose another file name."
+        )
