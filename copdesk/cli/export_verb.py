@@ -14,6 +14,7 @@ from pathlib import Path
 
 from copdesk.cli.arg_types import session_id
 from copdesk.core.errors import CopdeskError, ExportProblem
+from copdesk.export.atomic_file import refuse_own_file
 
 
 def _scale(value: str) -> float:
@@ -112,28 +113,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         board = Board(community, Session(0, "Open actions", "", "", ""))
     out = args.output or Path(default_file_name(fmt.id, board, template))
     if needs_file:
-        _refuse_own_file(out, args.file)
+        refuse_own_file(out, args.file)
     if fmt.needs_qt:
         _render_png(board, out, options)
     else:
         export_file(fmt.id, board, out, options)
     sys.stdout.write(f"Wrote {out}\n")
     return 0
-
-
-def _refuse_own_file(out: Path, community: Path) -> None:
-    """An export must never replace the community file (or its journal) it reads."""
-    own = community.resolve()
-    protected = {own, *(own.with_name(own.name + s) for s in ("-wal", "-shm", "-journal"))}
-    try:
-        same = out.resolve() in protected or (out.exists() and out.samefile(community))
-    except OSError:
-        same = False
-    if same:
-        raise CopdeskError(
-            f"Cannot export onto “{out}”: that is the community file itself. "
-            "Choose another file name."
-        )
 
 
 def _template(template_id: str, language: str) -> object:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from copdesk.core.errors import CopdeskError
+from copdesk.export.atomic_file import refuse_own_file
 
 if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
@@ -75,6 +76,7 @@ class ExportFlow(QObject):
         """Read what the export needs now, then render it in the executor."""
         self._folder = Path(request.path).parent
         try:
+            refuse_own_file(request.path, desk.path)
             board = desk.board(session_id)
             options = request.options
             if request.format_id == "actions":

@@ -53,3 +53,21 @@ def test_actions_export_lists_the_communitys_open_actions(qtbot, tmp_path: Path)
 def test_file_stem() -> None:
     assert file_stem("Q3 retro: Keep/Drop") == "q3-retro-keep-drop"
     assert file_stem("   ") == "session"
+
+
+def test_export_onto_the_open_community_file_is_refused(qtbot, tmp_path: Path) -> None:
+    import hashlib
+
+    path, _sid = make_file(tmp_path / "c.copdesk", ["keep me"])
+    window = open_window(qtbot, path)
+    window.export_flow = ExportFlow(window, ThreadPoolExecutor(max_workers=1))
+    failures: list[object] = []
+    window.export_flow.export_failed.connect(failures.append)
+    dialog = window.export_flow.open_dialog(window.desk, _sid, "en")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("json"))
+    dialog.path_edit.setText(str(path))
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    dialog.buttons.accepted.emit()
+    assert failures and "community file itself" in str(failures[0])
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert [n.text for n in window.desk.notes(_sid)] == ["keep me"]
