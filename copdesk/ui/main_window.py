@@ -341,7 +341,10 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
         for spec in specs():
             action: QAction = self.actions_by_id[spec.id]
             if spec.edits:
-                action.setEnabled(editable and (has_session or spec.id in ("file.new_session", "file.import_template")))
+                action.setEnabled(
+                    editable
+                    and (has_session or spec.id in ("file.new_session", "file.import_template"))
+                )
         self.actions_by_id["edit.undo"].setEnabled(editable and self.undo_stack.canUndo())
         self.actions_by_id["edit.redo"].setEnabled(editable and self.undo_stack.canRedo())
 
