@@ -135,6 +135,34 @@
         <translation>Maßnahme entfernen</translation>
     </message>
     <message>
+        <source>Mark open</source>
+        <translation>Als offen markieren</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als fertig markieren</translation>
+    </message>
+    <message>
+        <source>Mark carried over</source>
+        <translation>Als übertragen markieren</translation>
+    </message>
+    <message>
+        <source>Mark dropped</source>
+        <translation>Als verworfen markieren</translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Rückblick: %1</translation>
+    </message>
+    <message>
         <source>Review: no open actions from the previous retro.</source>
         <translation>Rückblick: keine offenen Maßnahmen aus der letzten Retro.</translation>
     </message>

@@ -23,6 +23,7 @@ from copdesk.ui.community.community_commands import push
 from copdesk.ui.community.community_style import (
     TITLE_POINT_SIZE,
     readable_font,
+    set_column_widths,
     show_problem,
     style_table,
 )
@@ -44,7 +45,17 @@ STATUS_LABELS = {
     "carried": QT_TRANSLATE_NOOP("ActionsView", "Carried over"),
     "dropped": QT_TRANSLATE_NOOP("ActionsView", "Dropped"),
 }
-OUTCOME_BUTTONS = (("done", "Done"), ("carried", "Carry over"), ("dropped", "Drop"))
+MARK_LABELS = {
+    "open": QT_TRANSLATE_NOOP("ActionsView", "Mark open"),
+    "done": QT_TRANSLATE_NOOP("ActionsView", "Mark done"),
+    "carried": QT_TRANSLATE_NOOP("ActionsView", "Mark carried over"),
+    "dropped": QT_TRANSLATE_NOOP("ActionsView", "Mark dropped"),
+}
+OUTCOME_BUTTONS = (
+    ("done", QT_TRANSLATE_NOOP("ActionsView", "Done")),
+    ("carried", QT_TRANSLATE_NOOP("ActionsView", "Carry over")),
+    ("dropped", QT_TRANSLATE_NOOP("ActionsView", "Drop")),
+)
 ALL = "__all__"
 NO_OWNER = "__none__"
 _ID = Qt.ItemDataRole.UserRole
@@ -92,14 +103,11 @@ class ActionsView(QWidget):
         for status, label in STATUS_LABELS.items():
             self.status_filter.addItem(self.tr(label), status)
         self.add_button = QPushButton(self.tr("Add action"))
-        self.status_buttons = {
-            s: QPushButton(f"Mark {label.lower()}") for s, label in STATUS_LABELS.items()
-        }
+        self.status_buttons = {s: QPushButton(self.tr(label)) for s, label in MARK_LABELS.items()}
         self.remove_button = QPushButton(self.tr("Remove"))
         self.table = QTableWidget()
         style_table(self.table, [self.tr(h) for h in HEADERS])
-        for col, width in enumerate((380, 160, 130, 140)):
-            self.table.setColumnWidth(col, width)
+        set_column_widths(self.table, (380, 160, 130, 140))
         self.count_label = QLabel()
 
         filters = QHBoxLayout()
@@ -308,7 +316,7 @@ class ActionsView(QWidget):
             buttons = QHBoxLayout(cell)
             buttons.setContentsMargins(2, 0, 2, 0)
             for outcome, label in OUTCOME_BUTTONS:
-                button = QPushButton(label)
+                button = QPushButton(self.tr(label))
                 button.setObjectName(f"review_{outcome}_{action.id}")
                 button.setCheckable(True)
                 button.setChecked(outcomes.get(action.id) == outcome)
@@ -341,7 +349,7 @@ class ActionsView(QWidget):
 
         push(
             self.undo_stack,
-            f"Review: {dict(OUTCOME_BUTTONS)[outcome].lower()}",
+            self.tr("Review: %1").replace("%1", self.tr(dict(OUTCOME_BUTTONS)[outcome]).lower()),
             lambda: self.desk.record_review(session_id, action_id, outcome),
             undo,
             self.refresh,

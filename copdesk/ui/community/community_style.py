@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidget, QWidget
@@ -29,6 +31,14 @@ def style_table(table: QTableWidget, headers: list[str]) -> None:
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
+
+
+def set_column_widths(table: QTableWidget, widths: Sequence[int]) -> None:
+    """Column widths in pixels, each at least as wide as its (bold, translated)
+    header, so no header is cut."""
+    header = table.horizontalHeader()
+    for col, width in enumerate(widths):
+        table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
 
 
 def show_problem(parent: QWidget, title: str, message: str) -> QMessageBox:

@@ -24,7 +24,12 @@ from copdesk.core.models import Member
 from copdesk.core.roster_csv import read_roster
 from copdesk.core.tags import split_tags, tag_key
 from copdesk.ui.community.community_commands import push
-from copdesk.ui.community.community_style import readable_font, show_problem, style_table
+from copdesk.ui.community.community_style import (
+    readable_font,
+    set_column_widths,
+    show_problem,
+    style_table,
+)
 
 if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
@@ -69,8 +74,7 @@ class MembersView(QWidget):
         self.table = QTableWidget()
         style_table(self.table, [self.tr(h) for h in HEADERS])
         self.table.setSortingEnabled(False)
-        for col, width in enumerate((220, 160, 300, 300)):
-            self.table.setColumnWidth(col, width)
+        set_column_widths(self.table, (220, 160, 300, 300))
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)

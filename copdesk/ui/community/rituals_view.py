@@ -31,6 +31,7 @@ from copdesk.ui.community.community_commands import push
 from copdesk.ui.community.community_style import (
     TITLE_POINT_SIZE,
     readable_font,
+    set_column_widths,
     show_problem,
     style_table,
 )
@@ -96,8 +97,7 @@ class RitualsView(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.table = QTableWidget()
         style_table(self.table, [self.tr(h) for h in HEADERS])
-        for col, width in enumerate((220, 170, 90, 80, 130, 170, 130)):
-            self.table.setColumnWidth(col, width)
+        set_column_widths(self.table, (220, 170, 90, 80, 130, 170, 130))
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.remove_button)
