@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
 
 CARD_COLUMNS = 3
+#: the template whose boards show a saved round of circles as notes
+CIRCLES_TEMPLATE = "learning-circles"
 
 
 class CirclesView(QWidget):
@@ -223,7 +225,7 @@ class CirclesView(QWidget):
                 day,
                 self.circles,
                 seed=self.seed_box.value(),
-                session_id=self.session_id,
+                session_id=self._circles_board(),
             )
         except CopdeskError as exc:
             self._report(str(exc))
@@ -231,6 +233,17 @@ class CirclesView(QWidget):
         self.status_label.setText(f"Saved “{saved.title}”, starting on {saved.started_on}.")
         self.round_saved.emit(saved.id)
         return saved.id
+
+    def _circles_board(self) -> int | None:
+        """The open session, when it is a learning-circles board: only there do
+        the saved circles become notes (never on a retro or a canvas)."""
+        if self.session_id is None:
+            return None
+        try:
+            session = self.desk.session(self.session_id)
+        except CopdeskError:
+            return None
+        return self.session_id if session.template_id == CIRCLES_TEMPLATE else None
 
     def _report(self, message: str) -> None:
         self.problem_shown.emit(message)
