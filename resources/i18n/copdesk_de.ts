@@ -163,6 +163,26 @@
         <translation>Rückblick: %1</translation>
     </message>
     <message>
+        <source>1 action</source>
+        <translation>1 Maßnahme</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Remove %1 actions</source>
+        <translation>%1 Maßnahmen entfernen</translation>
+    </message>
+    <message>
+        <source>Review: 1 open action from earlier sessions · %2 still to decide</source>
+        <translation>Rückblick: 1 offene Maßnahme aus früheren Sitzungen · %2 noch zu entscheiden</translation>
+    </message>
+    <message>
+        <source>Review: %1 open actions from earlier sessions · %2 still to decide</source>
+        <translation>Rückblick: %1 offene Maßnahmen aus früheren Sitzungen · %2 noch zu entscheiden</translation>
+    </message>
+    <message>
         <source>Review: no open actions from the previous retro.</source>
         <translation>Rückblick: keine offenen Maßnahmen aus der letzten Retro.</translation>
     </message>

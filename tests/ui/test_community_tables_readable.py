@@ -61,3 +61,17 @@ def test_actions_view_buttons_are_german(qtbot, desk: Desk, language: str) -> No
     qtbot.addWidget(view)
     expected = "Als fertig markieren" if language == "de" else "Mark done"
     assert view.status_buttons["done"].text() == expected
+
+
+def test_actions_view_counts_and_review_speak_the_language(
+    qtbot, desk: Desk, language: str
+) -> None:
+    retro = desk.sessions()[0].id
+    review = ActionsView(desk, QUndoStack(), review_session_id=retro)
+    qtbot.addWidget(review)
+    review.refresh()
+    assert _cut_headers(review.review_table) == []
+    if language == "de":
+        assert review.count_label.text() == "1 Maßnahme"
+    else:
+        assert review.count_label.text() == "1 action"

@@ -165,7 +165,11 @@ class ActionsView(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
-        self.count_label.setText(f"{len(actions)} action{'s' if len(actions) != 1 else ''}")
+        self.count_label.setText(
+            (self.tr("1 action") if len(actions) == 1 else self.tr("%1 actions")).replace(
+                "%1", str(len(actions))
+            )
+        )
         self._fill_review()
         self.actions_changed.emit()
 
@@ -237,7 +241,9 @@ class ActionsView(QWidget):
         if ids:
             push(
                 self.undo_stack,
-                self.tr("Remove action") if len(ids) == 1 else f"Remove {len(ids)} actions",
+                self.tr("Remove action")
+                if len(ids) == 1
+                else self.tr("Remove %1 actions").replace("%1", str(len(ids))),
                 lambda: self.desk.remove_actions(ids),
                 lambda: self.desk.restore_actions(ids),
                 self.refresh,
@@ -303,8 +309,13 @@ class ActionsView(QWidget):
         actions = [a for a in self.desk.actions_by_id(ids) if not a.deleted]
         pending = sum(1 for a in actions if a.id not in outcomes)
         self.review_title.setText(
-            f"Review: {len(actions)} open action{'s' if len(actions) != 1 else ''} from earlier"
-            f" sessions · {pending} still to decide"
+            (
+                self.tr("Review: 1 open action from earlier sessions · %2 still to decide")
+                if len(actions) == 1
+                else self.tr("Review: %1 open actions from earlier sessions · %2 still to decide")
+            )
+            .replace("%1", str(len(actions)))
+            .replace("%2", str(pending))
             if actions
             else self.tr("Review: no open actions from the previous retro.")
         )
@@ -325,8 +336,7 @@ class ActionsView(QWidget):
                 )
                 buttons.addWidget(button)
             self.review_table.setCellWidget(row, 3, cell)
-        self.review_table.setColumnWidth(0, 380)
-        self.review_table.setColumnWidth(3, 360)
+        set_column_widths(self.review_table, (380, 120, 110, 360))
         self.review_table.setMaximumHeight(
             int(
                 self.review_table.verticalHeader().defaultSectionSize()
