@@ -250,3 +250,28 @@ def test_the_real_suggestion_tints_every_note_once(qtbot, tmp_path: Path) -> Non
     QTest.mouseClick(window.cluster_tools.proposal_bar.accept_all, Qt.MouseButton.LeftButton)
     real = [p for p in proposals if not p.rest]
     assert len(window.desk.clusters(sid)) == len(real)
+
+
+def test_accepting_keeps_every_note_in_its_frame(qtbot, tmp_path: Path) -> None:
+    """Keep and Drop notes with the same words are never merged or moved across."""
+    from copdesk.core.models import NoteDraft
+    from tests.ui.board_fixtures import make_file
+
+    path, sid = make_file(tmp_path / "retro.copdesk")
+    with Desk.open(path) as desk:
+        for frame, texts in {
+            "Keep": ["Interview club works", "Experiment reviews", "Interview notes shared"],
+            "Drop": ["Interview marathons", "Experiment overload", "Stakeholder status rounds"],
+        }.items():
+            desk.place_and_add(sid, [NoteDraft(t) for t in texts], frame_title=frame)
+    window = open_window(qtbot, path)
+    window.cluster_tools.clusters.executor = SyncExecutor()
+    window.cluster_tools.clusters.suggester = by_keyword
+    before = {n.id: n.frame_id for n in window.desk.notes(sid)}
+    _suggest(qtbot, window)
+    QTest.mouseClick(window.cluster_tools.proposal_bar.accept_all, Qt.MouseButton.LeftButton)
+    after = {n.id: n.frame_id for n in window.desk.notes(sid)}
+    assert after == before
+    for cluster in window.desk.clusters(sid):
+        frames = {n.frame_id for n in window.desk.cluster_notes(cluster.id)}
+        assert len(frames) == 1

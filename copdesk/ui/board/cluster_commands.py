@@ -15,9 +15,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from copdesk.core.area_clustering import gather_in_frames
 from copdesk.core.clustering import ClusterProposal
 from copdesk.core.errors import CopdeskError
-from copdesk.core.gather_layout import gather_groups
 from copdesk.core.models import Cluster, Note
 from copdesk.desk.desk import Desk
 from copdesk.ui.board.cluster_layer import MembershipChange
@@ -263,7 +263,8 @@ class AcceptProposalCommand(_ClusterCommand):
             grouped = {n for ids in self.members.values() for n in ids}
             groups = [desk.notes_by_id(ids) for ids in self.members.values()]
             loose = [n for n in self.before_notes if n.id not in grouped]
-            self.after_notes = desk.move_notes(gather_groups(groups, loose))
+            frames = {f.id: f for f in desk.frames(self.session_id)}
+            self.after_notes = desk.move_notes(gather_in_frames(groups, loose, frames))
         else:
             desk.restore_clusters(self.members)
             desk.put_notes(self.after_notes)

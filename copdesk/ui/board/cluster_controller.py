@@ -16,6 +16,7 @@ from concurrent.futures import Executor, Future
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from copdesk.core.area_clustering import suggest_by_area
 from copdesk.core.clustering import ClusterProposal
 from copdesk.core.errors import CopdeskError
 from copdesk.core.models import Cluster, Note
@@ -231,8 +232,8 @@ class ClusterController(QObject):
         if len(chosen) < 2:
             layer = self.scene.cluster_layer
             chosen = [n for n in self.scene.notes() if layer.cluster_of(n.id) is None]
-        notes = [(n.id, n.text) for n in sorted(chosen, key=lambda n: n.id)]
-        self._scope = [i for i, _ in notes]
+        notes = [(n.id, n.text, n.frame_id) for n in sorted(chosen, key=lambda n: n.id)]
+        self._scope = [i for i, _text, _frame in notes]
         if len(notes) < 2:
             self.message.emit(
                 self.tr(
@@ -251,7 +252,8 @@ class ClusterController(QObject):
         if self.executor is None:
             self.executor = self.executor_factory()
         suggester = self.suggester
-        future = self.executor.submit(suggester, notes)
+        # frame by frame: "Keep" and "Drop" notes never end up in one cluster
+        future = self.executor.submit(suggest_by_area, notes, suggester)
         future.add_done_callback(lambda f: self._suggestion_done.emit(f, ticket))
         return future
 
