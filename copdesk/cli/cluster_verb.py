@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_cluster(args: argparse.Namespace) -> int:
+    from copdesk.core.area_clustering import suggest_by_area
     from copdesk.core.clustering import suggest_clusters
     from copdesk.desk import Desk
 
@@ -35,7 +36,10 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     with Desk.open(args.file, create=False, read_only=not args.apply, backup=args.apply) as desk:
         desk.session(args.session)
         notes = desk.notes(args.session)
-        proposals = suggest_clusters([(n.id, n.text) for n in notes], language_hint=args.lang)
+        proposals = suggest_by_area(
+            [(n.id, n.text, n.frame_id) for n in notes],
+            lambda area: suggest_clusters(area, language_hint=args.lang),
+        )
         created = desk.apply_proposal(args.session, proposals) if args.apply else []
     texts = {n.id: n.text for n in notes}
     if args.json:
