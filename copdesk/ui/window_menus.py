@@ -91,6 +91,10 @@ class MenuHandlers:
             self.community_window = CommunityWindow(
                 self.desk, self.undo_stack, session_id=self.scene.session_id, parent=self
             )
+            # a saved round puts its circles on the learning-circles board on show
+            self.community_window.circles.round_saved.connect(self._reload_board)
+        # circles go onto the board shown now, not the one shown when it opened
+        self.community_window.circles.session_id = self.scene.session_id
         return self.community_window
 
     def _close_community_window(self: MainWindow) -> None:

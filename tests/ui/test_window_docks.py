@@ -100,3 +100,26 @@ def test_a_new_retro_opens_with_the_review_of_open_actions(qtbot, tmp_path: Path
     assert community.tabs.currentWidget() is community.actions
     assert community.actions.review_session_id == window.scene.session_id
     assert community.actions.review_panel.isVisible()
+
+
+def test_saving_circles_shows_them_on_the_circles_board_on_show(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "c.copdesk"
+    with Desk.open(path) as desk:
+        desk.create_session("community-retro", "Retro")
+        circles_board = desk.create_session("learning-circles", "Circles").id
+        for name, team, interests in [
+            ("Ada", "Checkout", "discovery, pricing"),
+            ("Ben", "Search", "discovery, analytics"),
+            ("Cleo", "Payments", "pricing, roadmaps"),
+            ("Dev", "Growth", "analytics, discovery"),
+        ]:
+            desk.add_member(name, team, interests)
+    window = open_window(qtbot, path)
+    window.show_members()  # opened while the retro is on show
+    window.show_session(circles_board)
+    window.show_circles()
+    view = window.community_window.circles
+    assert view.suggest()
+    assert view.save_round() is not None
+    shown = len(window.scene.note_items())
+    assert shown == len(window.desk.latest_round()[1]) > 0
