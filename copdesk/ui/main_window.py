@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.core.errors import CopdeskError
-from copdesk.core.models import NoteDraft
+from copdesk.core.models import Board, NoteDraft
 from copdesk.desk.desk import Desk
 from copdesk.ui.actions_table import build_actions, build_menus, build_toolbar
 from copdesk.ui.board.board_controller import BIG_NUDGE, NUDGE, BoardController
@@ -125,6 +125,8 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
         self.resizeDocks([self.sidebar_dock], [230], Qt.Orientation.Horizontal)
 
         self.docks = SessionDocks(self, self.undo_stack)
+        self.docks.question_pinned.connect(self._on_docks_question_pinned)
+        self.docks.question_unpinned.connect(self._on_docks_question_unpinned)
         self.docks.save_failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.docks.session_needed.connect(self._on_board_session_needed)
         self.community_window: CommunityWindow | None = None
@@ -258,6 +260,7 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
         self.capture_bar.set_frames(board.frames)
         self.docks.show_session(self.desk, board)
         self.docks.set_editable(not self.desk.read_only)
+        self._restore_pinned_question(board)
         self.settings.set_last_session(str(self.desk.path), session_id)
         if self.sidebar.current_id() != session_id:
             self.sidebar.set_sessions(self.desk.sessions(), session_id)
@@ -269,6 +272,25 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
         self._update_title()
         self._update_status()
         self._update_actions()
+
+    def _restore_pinned_question(self, board: Board) -> None:
+        """The question pinned in this session last time (kept per file and session)."""
+        wanted = self.settings.pinned_question(str(self.desk.path), board.session.id)
+        questions = {q for f in board.frames for q in f.questions}
+        panel = self.docks.questions
+        if wanted and wanted in questions:
+            if panel.pinned_question() != wanted:
+                panel.pin(wanted)
+        elif panel.pinned_question() is not None:
+            panel.unpin()
+
+    def _on_docks_question_pinned(self, question: str) -> None:
+        if self.scene.session_id is not None:
+            self.settings.set_pinned_question(str(self.desk.path), self.scene.session_id, question)
+
+    def _on_docks_question_unpinned(self) -> None:
+        if self.scene.session_id is not None:
+            self.settings.set_pinned_question(str(self.desk.path), self.scene.session_id, "")
 
     def current_session_id(self) -> int | None:
         return self.scene.session_id

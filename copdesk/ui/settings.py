@@ -73,6 +73,16 @@ class Settings:
     def set_last_session(self, path: str, session_id: int) -> None:
         self._q.setValue(f"sessions/{_key(path)}", session_id)
 
+    def pinned_question(self, path: str, session_id: int) -> str:
+        return str(self._q.value(f"pinned/{_key(path)}/{session_id}", "") or "")
+
+    def set_pinned_question(self, path: str, session_id: int, question: str) -> None:
+        key = f"pinned/{_key(path)}/{session_id}"
+        if question:
+            self._q.setValue(key, question)
+        else:
+            self._q.remove(key)
+
     # -- capture bar -------------------------------------------------------------
     def authors(self) -> list[str]:
         value = self._q.value("capture/authors", list(DEFAULT_AUTHORS))

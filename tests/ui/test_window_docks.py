@@ -123,3 +123,27 @@ def test_saving_circles_shows_them_on_the_circles_board_on_show(qtbot, tmp_path:
     assert view.save_round() is not None
     shown = len(window.scene.note_items())
     assert shown == len(window.desk.latest_round()[1]) > 0
+
+
+def test_a_pinned_question_comes_back_with_its_session(qtbot, tmp_path: Path) -> None:
+    from copdesk.ui.main_window import MainWindow
+    from copdesk.ui.settings import Settings
+
+    path = tmp_path / "c.copdesk"
+    with Desk.open(path) as desk:
+        canvas = desk.create_session("community-canvas").id
+        retro = desk.create_session("community-retro").id
+    window = open_window(qtbot, path)
+    window.show_session(canvas)
+    panel = window.questions_panel
+    question = panel.visible_questions()[3]
+    panel.pin(question)
+    window.show_session(retro)
+    assert panel.pinned_question() is None
+    window.show_session(canvas)
+    assert panel.pinned_question() == question
+    window.close()
+    again = MainWindow(Desk.open(path), Settings())
+    qtbot.addWidget(again)
+    again.show_session(canvas)
+    assert again.questions_panel.pinned_question() == question
