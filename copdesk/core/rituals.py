@@ -168,6 +168,21 @@ def next_ritual_dates(ritual: Ritual, today: date, count: int = 3) -> list[date]
     return next_dates(parse_date(ritual.first_date), ritual.cadence, on_or_after=today, count=count)
 
 
+def readable_rituals(rituals: Iterable[Ritual]) -> list[Ritual]:
+    """The rituals that are not deleted and whose cadence and first date can be read."""
+    good = []
+    for ritual in rituals:
+        if ritual.deleted:
+            continue
+        try:
+            parse_cadence(ritual.cadence)
+            parse_date(ritual.first_date)
+        except CopdeskError:
+            continue
+        good.append(ritual)
+    return good
+
+
 def format_hours(hours: float) -> str:
     """``1.5`` → ``"1 h 30 min"``; ``0.25`` → ``"15 min"``."""
     minutes = round(hours * 60)

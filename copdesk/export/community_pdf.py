@@ -18,6 +18,7 @@ from copdesk.core.rituals import (
     monthly_time,
     next_ritual_dates,
     parse_cadence,
+    readable_rituals,
     total_monthly_time,
 )
 from copdesk.export.actions_pdf import open_actions_by_owner
@@ -128,7 +129,8 @@ def community_pdf(overview: CommunityOverview, progress: Progress | None = None)
 
     teams = members_by_team(overview.members)
     live = sum(len(ms) for _, ms in teams)
-    time = total_monthly_time(_valid(overview.rituals))
+    rituals = readable_rituals(overview.rituals)
+    time = total_monthly_time(rituals)
     title = "Community overview"
     story.append(
         TextBlock(
@@ -188,7 +190,6 @@ def community_pdf(overview: CommunityOverview, progress: Progress | None = None)
 
     # -- rituals ---------------------------------------------------------------------
     heading("Rituals and rhythm")
-    rituals = _valid(overview.rituals)
     if not rituals:
         story.append(cell("No rituals defined yet.", muted=True, size=10.5))
     else:
@@ -280,20 +281,6 @@ def community_pdf(overview: CommunityOverview, progress: Progress | None = None)
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _valid(rituals: tuple[Ritual, ...]) -> tuple[Ritual, ...]:
-    """Rituals that are live and whose cadence and date can be read."""
-    good = []
-    for ritual in rituals:
-        if ritual.deleted:
-            continue
-        try:
-            next_ritual_dates(ritual, date(2000, 1, 1), 1)
-        except CopdeskError:
-            continue
-        good.append(ritual)
-    return tuple(good)
 
 
 def export_community_pdf(desk: Desk, path: str | Path, today: date | None = None) -> Path:

@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from copdesk.core import palette
-from copdesk.core.errors import CopdeskError
 from copdesk.core.models import Action, Board, Ritual
 from copdesk.core.rituals import (
     LABELS,
@@ -21,7 +20,7 @@ from copdesk.core.rituals import (
     monthly_time,
     next_ritual_dates,
     parse_cadence,
-    parse_date,
+    readable_rituals,
     total_monthly_time,
 )
 from copdesk.export.board_drawing import Progress
@@ -213,7 +212,7 @@ def summary_pdf(
 
     if rituals is not None:
         heading("Rituals and rhythm")
-        live = valid_rituals(rituals)
+        live = readable_rituals(rituals)
         if live:
             when = f" Next dates from {today.isoformat()}." if today is not None else ""
             story.append(muted(f"The community's recurring rituals and the time they take.{when}"))
@@ -271,21 +270,6 @@ def action_table(
             ]
         )
     return table(rows, [width - 110 - 70 - 50, 110, 70, 50])
-
-
-def valid_rituals(rituals: Sequence[Ritual]) -> list[Ritual]:
-    """Rituals that are not deleted and whose cadence and first date can be read."""
-    good = []
-    for ritual in rituals:
-        if ritual.deleted:
-            continue
-        try:
-            parse_cadence(ritual.cadence)
-            parse_date(ritual.first_date)
-        except CopdeskError:
-            continue
-        good.append(ritual)
-    return good
 
 
 def ritual_table(

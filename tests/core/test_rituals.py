@@ -112,3 +112,14 @@ def test_format_hours() -> None:
     assert format_hours(1.5) == "1 h 30 min"
     assert format_hours(0.25) == "15 min"
     assert format_hours(2) == "2 h"
+
+
+def test_readable_rituals_leave_out_deleted_and_unreadable_ones() -> None:
+    from copdesk.core.models import Ritual
+    from copdesk.core.rituals import readable_rituals
+
+    good = Ritual(1, "Circles", "biweekly", 45, 3, "2025-01-06")
+    gone = Ritual(2, "Old", "monthly", 60, 10, "2025-01-06", deleted=True)
+    odd_cadence = Ritual(3, "Odd", "whenever", 60, 10, "2025-01-06")
+    odd_date = Ritual(4, "Odd date", "monthly", 60, 10, "someday")
+    assert readable_rituals([good, gone, odd_cadence, odd_date]) == [good]
