@@ -15,6 +15,7 @@ from copdesk.core.member_fields import (
     name_key,
 )
 from copdesk.core.models import Member
+from copdesk.core.tags import split_tags
 from copdesk.store import rows
 
 if TYPE_CHECKING:
@@ -23,6 +24,11 @@ if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
 
 _CHUNK = 500
+
+
+def as_tags(values: str | Sequence[str]) -> tuple[str, ...]:
+    """Tags as given, or split from one text the way a roster cell is split."""
+    return split_tags(values) if isinstance(values, str) else tuple(values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +99,12 @@ class MemberOps:
         self: Desk,
         name: str,
         team: str = "",
-        interests: Sequence[str] = (),
-        goals: Sequence[str] = (),
+        interests: str | Sequence[str] = (),
+        goals: str | Sequence[str] = (),
         contact: str = "",
     ) -> Member:
-        draft = clean_member(MemberDraft(name, team, tuple(interests), tuple(goals), contact))
+        """Interests and goals are tags, or one text of tags ("pricing, discovery")."""
+        draft = clean_member(MemberDraft(name, team, as_tags(interests), as_tags(goals), contact))
         with self._write() as db:
             member_id = _insert(db, draft, self._now())
         return self.member(member_id)
@@ -108,8 +115,8 @@ class MemberOps:
         *,
         name: str | None = None,
         team: str | None = None,
-        interests: Sequence[str] | None = None,
-        goals: Sequence[str] | None = None,
+        interests: str | Sequence[str] | None = None,
+        goals: str | Sequence[str] | None = None,
         contact: str | None = None,
     ) -> Member:
         """Change the given fields of a member; the others stay as they are."""
@@ -118,8 +125,8 @@ class MemberOps:
             MemberDraft(
                 old.name if name is None else name,
                 old.team if team is None else team,
-                old.interests if interests is None else tuple(interests),
-                old.goals if goals is None else tuple(goals),
+                old.interests if interests is None else as_tags(interests),
+                old.goals if goals is None else as_tags(goals),
                 old.contact if contact is None else contact,
             )
         )

@@ -202,3 +202,14 @@ def test_writes_on_a_read_only_file_say_so(tmp_path: Path) -> None:
         ro.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*) FROM members").fetchone()[0] == 0
+
+
+def test_interests_typed_as_one_text_become_tags(tmp_path) -> None:
+    from copdesk.desk import Desk
+
+    with Desk.open(tmp_path / "c.copdesk") as desk:
+        member = desk.add_member("Ada", "Checkout", "discovery, pricing; SQL")
+        assert member.interests == ("discovery", "pricing", "SQL")
+        changed = desk.update_member(member.id, goals="Run better interviews | Learn SQL")
+        assert changed.goals == ("Run better interviews", "Learn SQL")
+        assert desk.add_member("Ben", interests=["a b", "c"]).interests == ("a b", "c")
