@@ -104,10 +104,14 @@ def _release_offscreen_clipboard() -> None:
         QApplication.clipboard().clear()
 
 
-def back_up_in_background(loop: asyncio.AbstractEventLoop, desk: Desk) -> None:
-    """The rolling backup of the opened file, in an executor (never blocks the window)."""
+def back_up_in_background(
+    loop: asyncio.AbstractEventLoop, desk: Desk
+) -> asyncio.Future[None] | None:
+    """The rolling backup of the opened file, in an executor (never blocks the window).
+
+    Returns the executor's future (None for a read-only file: no backup)."""
     if desk.read_only:
-        return
+        return None
     from copdesk.store.backups import take_backup
 
     path = desk.path
@@ -118,7 +122,7 @@ def back_up_in_background(loop: asyncio.AbstractEventLoop, desk: Desk) -> None:
         except CopdeskError:
             log.exception("backup of %s failed", path)
 
-    loop.run_in_executor(None, job)
+    return loop.run_in_executor(None, job)
 
 
 def run_app(file: str | None, read_only: bool, qt_args: list[str]) -> int:

@@ -30,10 +30,11 @@ def test_backup_runs_in_the_executor(tmp_path: Path, monkeypatch: pytest.MonkeyP
     try:
         with Desk.open(path, backup=False) as desk:
             assert list_backups(path) == []
-            app.back_up_in_background(loop, desk)
-            loop.run_until_complete(asyncio.sleep(0))
-            loop.run_until_complete(loop.shutdown_default_executor())
+            future = app.back_up_in_background(loop, desk)
+            assert future is not None
+            loop.run_until_complete(future)
     finally:
+        loop.run_until_complete(loop.shutdown_default_executor())
         loop.close()
     assert threads and threads[0] != threading.main_thread().name
     assert len(list_backups(path)) == 1
@@ -45,8 +46,7 @@ def test_no_backup_of_a_read_only_file(tmp_path: Path) -> None:
     loop = asyncio.new_event_loop()
     try:
         with Desk.open(path, read_only=True, backup=False) as desk:
-            app.back_up_in_background(loop, desk)
-            loop.run_until_complete(loop.shutdown_default_executor())
+            assert app.back_up_in_background(loop, desk) is None
     finally:
         loop.close()
     assert list_backups(path) == []
