@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
-from copdesk.core.errors import CopdeskError
-
-Notify = Callable[[], None]
-Report = Callable[[str], None]
+from copdesk.ui.guarded_command import GuardedCommand, Notify, Report
 
 
-class DeskCommand(QUndoCommand):
+class DeskCommand(GuardedCommand):
+    """A community edit given as two desk calls (see :class:`GuardedCommand`)."""
+
     def __init__(
         self,
         text: str,
@@ -27,31 +26,14 @@ class DeskCommand(QUndoCommand):
         on_change: Notify,
         on_error: Report,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, on_change, on_error)
         self._do, self._undo = do, undo
-        self.on_change, self.on_error = on_change, on_error
-        self._done_once = False
-        self.failed = False
 
-    def redo(self) -> None:
-        try:
-            self._do()
-        except CopdeskError as exc:
-            if not self._done_once:
-                self.setObsolete(True)
-                self.failed = True
-            self.on_error(str(exc))
-            return
-        self._done_once = True
-        self.on_change()
+    def apply(self) -> None:
+        self._do()
 
-    def undo(self) -> None:
-        try:
-            self._undo()
-        except CopdeskError as exc:
-            self.on_error(str(exc))
-            return
-        self.on_change()
+    def revert(self) -> None:
+        self._undo()
 
 
 def push(

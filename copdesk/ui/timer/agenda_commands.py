@@ -10,57 +10,25 @@ merge into one undo step.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from copdesk.core.errors import CopdeskError
+from copdesk.ui.guarded_command import GuardedCommand, Notify, Report
 
 if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
 
-Notify = Callable[[], None]
-Report = Callable[[str], None]
-
 _EDIT_IDS = {"title": 5101, "minutes": 5102, "notes": 5103}
 
 
-class AgendaCommand(QUndoCommand):
-    """Shared plumbing: call the desk, notify, turn failures into messages."""
+class AgendaCommand(GuardedCommand):
+    """An agenda edit of one session's desk (see :class:`GuardedCommand`)."""
 
     def __init__(self, desk: Desk, text: str, on_change: Notify, on_error: Report) -> None:
-        super().__init__(text)
+        super().__init__(text, on_change, on_error)
         self.desk = desk
-        self.on_change = on_change
-        self.on_error = on_error
-        self._done_once = False
-
-    def redo(self) -> None:
-        try:
-            self.apply()
-        except CopdeskError as exc:
-            if not self._done_once:
-                self.setObsolete(True)
-            self.on_error(str(exc))
-            return
-        self._done_once = True
-        self.on_change()
-
-    def undo(self) -> None:
-        try:
-            self.revert()
-        except CopdeskError as exc:
-            self.on_error(str(exc))
-            return
-        self.on_change()
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
 
 
 class AddStep(AgendaCommand):
