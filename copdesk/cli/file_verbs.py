@@ -221,8 +221,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise FileInUse(f"“{args.file.name}” is open in copdesk; close it before restoring.")
     try:
         saved = restore_backup(args.file, args.backup)
-    except CopdeskError:
-        raise
     finally:
         if lock is not None:
             lock.release()

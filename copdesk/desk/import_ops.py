@@ -10,7 +10,6 @@ from copdesk.core.errors import CopdeskError, ImportProblem
 from copdesk.core.models import Note, NoteDraft, Session
 from copdesk.core.note_import import notes_from_csv, notes_from_text, sniff_kind
 from copdesk.core.placement import place_drafts
-from copdesk.core.text import MAX_NOTES_PER_IMPORT
 
 if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
@@ -79,9 +78,7 @@ class ImportOps:
         kind = sniff_kind(p.name, data)
         if kind == "json":
             return self.import_session_json(data, session_id=session_id)
-        drafts = drafts_from_bytes(p.name, data)
-        if len(drafts) > MAX_NOTES_PER_IMPORT:
-            raise ImportProblem(f"At most {MAX_NOTES_PER_IMPORT:,} notes can be imported at once.")
+        drafts = drafts_from_bytes(p.name, data)  # the parsers enforce the limits
         return self.place_and_add(session_id, drafts, frame_title=frame_title)
 
     def import_session_file(self: Desk, path: str | Path) -> Session:

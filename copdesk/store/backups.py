@@ -87,12 +87,12 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
     backup = Path(backup)
     if not backup.is_file():
         raise FileProblem(f"There is no backup “{backup}”.")
-    from copdesk.store.database import _check_copdesk, _connect, integrity_problems, sniff
+    from copdesk.store.database import check_copdesk, connect, integrity_problems, sniff
 
     sniff(backup)
-    db = _connect(backup, read_only=True)
+    db = connect(backup, read_only=True)
     try:
-        _check_copdesk(db, backup)
+        check_copdesk(db, backup)
         if integrity_problems(db, full=True):
             raise FileProblem(f"The backup “{backup.name}” is damaged too; choose another one.")
     finally:

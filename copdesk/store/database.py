@@ -79,7 +79,7 @@ def writable(path: Path) -> tuple[bool, str]:
     return True, ""
 
 
-def _connect(path: Path, *, read_only: bool) -> Database:
+def connect(path: Path, *, read_only: bool) -> Database:
     from sqlite_utils import Database
 
     if read_only:
@@ -111,7 +111,7 @@ def file_schema_version(db: Database) -> int:
         return 0
 
 
-def _check_copdesk(db: Database, path: Path) -> int:
+def check_copdesk(db: Database, path: Path) -> int:
     """Return the file's schema version; raise when it is not ours or too new."""
     try:
         tables = _tables(db)
@@ -204,7 +204,7 @@ def create_file(path: Path, community: str | None = None) -> None:
         raise FileProblem(f"{_describe(path)} already exists.")
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        db = _connect(tmp, read_only=False)
+        db = connect(tmp, read_only=False)
         try:
             db.execute("PRAGMA journal_mode = DELETE")
             _migrate(db)
@@ -259,9 +259,9 @@ def open_file(
                 hint="Close it there first, or open it read-only.",
             )
     try:
-        db = _connect(path, read_only=read_only)
+        db = connect(path, read_only=read_only)
         try:
-            version = _check_copdesk(db, path)
+            version = check_copdesk(db, path)
             if integrity_problems(db):
                 raise _damaged(path, newest_backup)
             migrated_from = None
