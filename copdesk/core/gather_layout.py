@@ -57,8 +57,12 @@ def gather_groups(
     placed: dict[int, Note] = {}
     ranked: list[RankedGroup] = []
     boxes: dict[tuple[str, int], Box] = {}
+    fit = None  # with a width limit, no group's own grid may be wider than a row
+    if max_row_width is not None:
+        fit = max(1, int((max_row_width - 2 * OUTLINE_PAD + GAP) // (NOTE_WIDTH + GAP)))
     for index, group in enumerate(g for g in groups if g):
-        grid = tidy_grid(group, (0.0, 0.0), group_columns(len(group)))
+        columns = group_columns(len(group))
+        grid = tidy_grid(group, (0.0, 0.0), min(columns, fit) if fit else columns)
         moved = [replace(n, x=grid[n.id][0], y=grid[n.id][1]) for n in group]
         placed.update((n.id, n) for n in moved)
         x, y, w, h = bounding_box(moved)

@@ -62,3 +62,11 @@ def test_loose_notes_of_untouched_frames_stay_put() -> None:
     other = Note(9, 1, "alone", 750.0, 300.0, frame_id=2)
     positions = gather_in_frames([keep], [other], frames)
     assert 9 not in positions
+
+
+def test_a_group_wider_than_its_frame_wraps_inside_it() -> None:
+    frames = {1: _frame(1, 0.0)}  # 660 wide: room for two notes and an outline
+    trio = [Note(i, 1, f"n{i}", 20.0, 100.0 + 150 * i, frame_id=1) for i in range(1, 4)]
+    positions = gather_in_frames([trio], [], frames)
+    right = max(positions[n.id][0] + n.width for n in trio)
+    assert right <= frames[1].x + frames[1].width
