@@ -78,7 +78,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     with Desk.open(args.file, create=False, read_only=True, backup=False) as desk:
         sessions = desk.sessions()
         counts = {
-            s.id: desk.db.execute(
+            s.id: desk.conn.execute(
                 "SELECT count(*) FROM notes WHERE session_id = ? AND deleted = 0", [s.id]
             ).fetchone()[0]
             for s in sessions
@@ -134,22 +134,22 @@ def check_report(path: Path) -> dict[str, object]:
     from copdesk.store.database import file_schema_version, integrity_problems
 
     with Desk.open(path, create=False, read_only=True, backup=False) as desk:
-        problems = integrity_problems(desk.db, full=True)
+        problems = integrity_problems(desk.conn, full=True)
         if problems:
             raise FileProblem(f"“{path.name}” is damaged: {problems[0]}")
-        fk = desk.db.execute("PRAGMA foreign_key_check").fetchall()
+        fk = desk.conn.execute("PRAGMA foreign_key_check").fetchall()
         if fk:
             raise FileProblem(f"“{path.name}” has {len(fk)} broken references between tables.")
         counts = {}
         for table in ("sessions", "frames", "notes", "clusters", "actions", "members", "rituals"):
-            counts[table] = desk.db.execute(
+            counts[table] = desk.conn.execute(
                 f"SELECT count(*) FROM {table} WHERE deleted = 0"
             ).fetchone()[0]
-        counts["votes"] = desk.db.execute("SELECT count(*) FROM votes").fetchone()[0]
+        counts["votes"] = desk.conn.execute("SELECT count(*) FROM votes").fetchone()[0]
         return {
             "file": str(path),
             "community": desk.community_name,
-            "schema_version": file_schema_version(desk.db),
+            "schema_version": file_schema_version(desk.conn),
             "integrity": "ok",
             "read_only": desk.read_only,
             "counts": counts,

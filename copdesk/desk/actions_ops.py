@@ -183,7 +183,7 @@ class ActionOps:
     def previous_session_id(self: Desk, session_id: int) -> int | None:
         """The latest session before ``session_id`` that has actions."""
         current = self.session(session_id)
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT s.id FROM sessions s WHERE s.deleted = 0 AND s.id != ? "
             "AND (s.created_at < ? OR (s.created_at = ? AND s.id < ?)) "
             "AND EXISTS (SELECT 1 FROM actions a WHERE a.session_id = s.id AND a.deleted = 0) "

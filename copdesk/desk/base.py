@@ -26,17 +26,23 @@ class DeskBase:
 
     def __init__(self, opened: OpenedFile) -> None:
         self._opened = opened
-        self.db: Database = opened.db
+        #: the connection reads use; writes go through :attr:`db`
+        self.conn: sqlite3.Connection = opened.conn
         self.path: Path = opened.path
         self.read_only: bool = opened.read_only
         self.read_only_reason: str = opened.read_only_reason
         self._identity = self._file_identity()
 
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils view of the file, made on the first write."""
+        return self._opened.db
+
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
         if not self.read_only:
             with contextlib.suppress(sqlite3.Error):
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._opened.close()
 
     def __enter__(self) -> DeskBase:
@@ -71,7 +77,7 @@ class DeskBase:
         partial = target.with_name(f".{target.name}.partial")
         try:
             partial.unlink(missing_ok=True)
-            self.db.conn.execute("VACUUM INTO ?", [str(partial)])
+            self.conn.execute("VACUUM INTO ?", [str(partial)])
             os.replace(partial, target)
         except (sqlite3.Error, OSError) as exc:
             partial.unlink(missing_ok=True)
@@ -103,8 +109,21 @@ class DeskBase:
         return utc_now_iso()
 
     # -- reads ---------------------------------------------------------------
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Reads inside see one consistent state of the file (a read transaction;
+        inside a write, that write's own transaction)."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.conn.execute("COMMIT")
+
     def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        cursor = self.db.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -118,7 +137,7 @@ class DeskBase:
         db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", [self._now(), session_id])
 
     def meta(self, key: str, default: str = "") -> str:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return str(row[0]) if row else default
 
     @property

@@ -147,7 +147,7 @@ class FrameOps:
             new = hit.id if hit else None
             if new != r["frame_id"]:
                 changes.append((new, r["id"]))
-        self.db.conn.executemany("UPDATE notes SET frame_id = ? WHERE id = ?", changes)
+        self.conn.executemany("UPDATE notes SET frame_id = ? WHERE id = ?", changes)
 
     def delete_frame(self: Desk, frame_id: int) -> Frame:
         """Mark a frame deleted; its notes stay on the board, outside any frame."""

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def _insert(desk: Desk, sql: str, params: list[object]) -> int:
-    return int(desk.db.execute(sql, params).lastrowid or 0)
+    return int(desk.conn.execute(sql, params).lastrowid or 0)
 
 
 def import_document(

@@ -188,7 +188,7 @@ class SessionOps:
 
     def board(self: Desk, session_id: int) -> Board:
         """Everything of one session, read in one consistent snapshot."""
-        with self.db.atomic():  # a read transaction: one consistent snapshot
+        with self._snapshot():
             session = self.session(session_id)
             q = "SELECT * FROM {} WHERE session_id = ? AND deleted = 0 ORDER BY {}"
             frames = tuple(

@@ -258,7 +258,7 @@ class VoteOps:
 
     def _used(self: Desk, round_id: int, participant: str) -> int:
         return int(
-            self.db.execute(
+            self.conn.execute(
                 "SELECT count(*) FROM votes WHERE round_id = ? AND participant = ?",
                 [round_id, participant],
             ).fetchone()[0]
@@ -274,7 +274,7 @@ class VoteOps:
         if kind not in ("note", "cluster"):
             raise CopdeskError("Votes go on notes or clusters.")
         table = "notes" if kind == "note" else "clusters"
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT session_id, deleted FROM {table} WHERE id = ?", [target_id]
         ).fetchone()
         if row is None or row[1]:

@@ -90,13 +90,13 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
     from copdesk.store.database import check_copdesk, connect, integrity_problems, sniff
 
     sniff(backup)
-    db = connect(backup, read_only=True)
+    conn = connect(backup, read_only=True)
     try:
-        check_copdesk(db, backup)
-        if integrity_problems(db, full=True):
+        check_copdesk(conn, backup)
+        if integrity_problems(conn, full=True):
             raise FileProblem(f"The backup “{backup.name}” is damaged too; choose another one.")
     finally:
-        db.conn.close()
+        conn.close()
     saved: Path | None = None
     if Path(path).exists():
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,18 +30,30 @@ FILE_SUFFIX = ".copdesk"
 
 @dataclass
 class OpenedFile:
-    """A checked, open community file."""
+    """A checked, open community file.
+
+    Reads go straight to ``conn``; :attr:`db`, the sqlite-utils wrapper the
+    writes use, is made on first use, so opening a file and showing its board
+    never imports sqlite-utils (and what it pulls in) on the way to the window.
+    """
 
     path: Path
-    db: Database
+    conn: sqlite3.Connection
     read_only: bool
     read_only_reason: str = ""
     lock: FileLock | None = None
     migrated_from: int | None = None
+    _db: Database | None = field(default=None, repr=False)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = wrap(self.conn)
+        return self._db
 
     def close(self) -> None:
         try:
-            self.db.conn.close()
+            self.conn.close()
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -79,9 +91,15 @@ def writable(path: Path) -> tuple[bool, str]:
     return True, ""
 
 
-def connect(path: Path, *, read_only: bool) -> Database:
+def wrap(conn: sqlite3.Connection) -> Database:
+    """The sqlite-utils view of an open connection (imported only when needed)."""
     from sqlite_utils import Database
 
+    return Database(conn, execute_plugins=False)
+
+
+def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """A plain connection: reads need nothing more; see :func:`wrap` for writes."""
     if read_only:
         uri = path.resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -95,15 +113,18 @@ def connect(path: Path, *, read_only: bool) -> Database:
             )
     else:
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=2.0)
-    return Database(conn, execute_plugins=False)
+    # what sqlite-utils sets when it wraps the connection, so reads made before
+    # the wrapper exists run under the same settings as those made after
+    conn.execute("PRAGMA recursive_triggers = on")
+    return conn
 
 
-def _tables(db: Database) -> set[str]:
+def _tables(db: sqlite3.Connection) -> set[str]:
     rows = db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     return {r[0] for r in rows}
 
 
-def file_schema_version(db: Database) -> int:
+def file_schema_version(db: sqlite3.Connection) -> int:
     row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     try:
         return int(row[0]) if row else 0
@@ -111,7 +132,7 @@ def file_schema_version(db: Database) -> int:
         return 0
 
 
-def check_copdesk(db: Database, path: Path) -> int:
+def check_copdesk(db: sqlite3.Connection, path: Path) -> int:
     """Return the file's schema version; raise when it is not ours or too new."""
     try:
         tables = _tables(db)
@@ -146,7 +167,7 @@ def check_copdesk(db: Database, path: Path) -> int:
     return version
 
 
-def integrity_problems(db: Database, *, full: bool = False) -> list[str]:
+def integrity_problems(db: sqlite3.Connection, *, full: bool = False) -> list[str]:
     pragma = "integrity_check" if full else "quick_check"
     try:
         rows = db.execute(f"PRAGMA {pragma}").fetchall()
@@ -166,7 +187,7 @@ def _damaged(path: Path, newest_backup: Path | None) -> FileProblem:
     return FileProblem(f"{_describe(path)} is damaged (its integrity check failed).", hint=hint)
 
 
-def _configure(db: Database, *, read_only: bool) -> None:
+def _configure(db: sqlite3.Connection, *, read_only: bool) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 2000")
     if not read_only:
@@ -204,13 +225,14 @@ def create_file(path: Path, community: str | None = None) -> None:
         raise FileProblem(f"{_describe(path)} already exists.")
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        db = connect(tmp, read_only=False)
+        conn = connect(tmp, read_only=False)
         try:
-            db.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA journal_mode = DELETE")
+            db = wrap(conn)
             _migrate(db)
             _initialise(db, community or path.stem)
         finally:
-            db.conn.close()
+            conn.close()
         os.replace(tmp, path)
     except sqlite3.OperationalError as exc:
         tmp.unlink(missing_ok=True)
@@ -259,16 +281,16 @@ def open_file(
                 hint="Close it there first, or open it read-only.",
             )
     try:
-        db = connect(path, read_only=read_only)
+        conn = connect(path, read_only=read_only)
         try:
-            version = check_copdesk(db, path)
-            if integrity_problems(db):
+            version = check_copdesk(conn, path)
+            if integrity_problems(conn):
                 raise _damaged(path, newest_backup)
             migrated_from = None
             if version < SCHEMA_VERSION and not read_only:
                 if callable(before_migration):
                     before_migration()
-                _migrate(db)
+                _migrate(wrap(conn))
                 migrated_from = version
             elif version < SCHEMA_VERSION:
                 raise FileProblem(
@@ -276,9 +298,9 @@ def open_file(
                     "so it cannot be upgraded.",
                     hint="Copy it to a folder you can write to and open the copy.",
                 )
-            _configure(db, read_only=read_only)
+            _configure(conn, read_only=read_only)
         except BaseException:
-            db.conn.close()
+            conn.close()
             raise
     except sqlite3.DatabaseError as exc:
         if lock:
@@ -290,4 +312,4 @@ def open_file(
         if lock:
             lock.release()
         raise
-    return OpenedFile(path, db, read_only, reason, lock, migrated_from)
+    return OpenedFile(path, conn, read_only, reason, lock, migrated_from)

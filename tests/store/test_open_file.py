@@ -13,7 +13,7 @@ from copdesk.core.errors import CopdeskError, FileInUse, FileProblem, ReadOnlyFi
 from copdesk.core.models import NoteDraft
 from copdesk.desk import Desk
 from copdesk.store.database import SQLITE_HEADER
-from copdesk.store.schema import SCHEMA_VERSION, migration_names
+from copdesk.store.schema import SCHEMA_VERSION, built_migration_names, migration_names
 
 
 def digest(path: Path) -> str:
@@ -38,6 +38,10 @@ def test_schema_version_is_readable_by_any_sqlite_client(good_file: Path) -> Non
     assert len(migration_names()) == SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
+
+
+def test_the_names_checked_on_open_are_the_migrations_that_run() -> None:
+    assert built_migration_names() == migration_names()
 
 
 def test_foreign_keys_are_on(good_file: Path) -> None:
