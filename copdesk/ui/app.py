@@ -3,10 +3,10 @@ community file (the last one, else the default one), errors in plain words."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6
 
@@ -18,6 +18,9 @@ from copdesk.desk.desk import Desk
 from copdesk.ui.board.typeface import load_bundled_fonts
 from copdesk.ui.error_dialogs import install_excepthook
 from copdesk.ui.settings import Settings
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger("copdesk.ui")
 
@@ -126,8 +129,8 @@ def back_up_in_background(
 
 
 def run_app(file: str | None, read_only: bool, qt_args: list[str]) -> int:
-    import qasync
-
+    from copdesk.ui import first_paint_probe as probe
+    from copdesk.ui.first_paint import FirstPaint, wait_for_first_paint
     from copdesk.ui.main_window import MainWindow
 
     app = make_application(qt_args)
@@ -136,19 +139,27 @@ def run_app(file: str | None, read_only: bool, qt_args: list[str]) -> int:
     desk = open_desk(first_file(file, settings), read_only)
     if desk is None:
         return 1
-    window = MainWindow(desk, settings)
-    # Start-up benchmark hook (benchmarks/bench_cold_start.py): a no-op unless
-    # COPDESK_EXIT_AFTER_FIRST_PAINT=1 is set.
-    from copdesk.ui.first_paint_probe import install_if_asked
-
-    install_if_asked(app, window)
+    # First the window with its board, then what the first look does not need.
+    window = MainWindow(desk, settings, defer_panels=True)
+    watcher = FirstPaint(window)
+    if probe.asked():  # start-up benchmark (benchmarks/bench_cold_start.py)
+        probe.watch(watcher)
     window.show()
+    wait_for_first_paint(watcher)
+    window.load_deferred()
+    import asyncio
+
+    import qasync
+
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.call_soon(back_up_in_background, loop, desk)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     app.aboutToQuit.connect(_release_offscreen_clipboard)
+    if probe.asked():
+        loop.call_soon(probe.report_ready)
+        loop.call_soon(app.quit)
     with loop:
         loop.run_until_complete(closed.wait())
     return 0

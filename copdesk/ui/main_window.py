@@ -60,7 +60,11 @@ _ARROWS = {
 
 
 class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
-    def __init__(self, desk: Desk, settings: Settings | None = None) -> None:
+    def __init__(
+        self, desk: Desk, settings: Settings | None = None, *, defer_panels: bool = False
+    ) -> None:
+        """``defer_panels``: build the session's timer and agenda panels only in
+        :meth:`load_deferred` (start-up paints the board first)."""
         super().__init__()
         self.settings = settings or Settings()
         self.desk = desk
@@ -124,7 +128,7 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar_dock)
         self.resizeDocks([self.sidebar_dock], [230], Qt.Orientation.Horizontal)
 
-        self.docks = SessionDocks(self, self.undo_stack)
+        self.docks = SessionDocks(self, self.undo_stack, deferred=defer_panels)
         self.docks.question_pinned.connect(self._on_docks_question_pinned)
         self.docks.question_unpinned.connect(self._on_docks_question_unpinned)
         self.docks.save_failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -158,6 +162,10 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
             self.restoreState(state)
         self._rebuild_recent_menu()
         self.set_desk(desk)
+
+    def load_deferred(self) -> None:
+        """What start-up left for after the first paint."""
+        self.docks.load_deferred()
 
     def _handler(self, name: str) -> object:
         return getattr(self, name)

@@ -43,10 +43,15 @@ class SessionDocks(QObject):
     #: an undo/redo changed the agenda of a session not on show
     session_needed = Signal(int)
 
-    def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
+    def __init__(
+        self, window: QMainWindow, undo_stack: QUndoStack, *, deferred: bool = False
+    ) -> None:
+        """``deferred``: panels wait for :meth:`load_deferred` (start-up)."""
         super().__init__(window)
         self.window = window
         self.undo_stack = undo_stack
+        self._deferred = deferred
+        self._pending: tuple[Desk, Board] | None = None
         self.timer_panel: TimerPanel | None = None
         self.agenda_panel: AgendaPanel | None = None
         self.timer_dock = self._dock(
@@ -84,8 +89,16 @@ class SessionDocks(QObject):
     def docks(self) -> list[QDockWidget]:
         return [self.timer_dock, self.agenda_dock, self.questions_dock]
 
+    def load_deferred(self) -> None:
+        """Build the panels start-up held back (for the session on show, if any)."""
+        self._deferred = False
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.show_session(*pending)
+
     def clear(self) -> None:
         """No session: shut the countdown down and show hints."""
+        self._pending = None
         self._drop_panels()
         self.timer_dock.setWidget(_placeholder(self.tr("Open a session to use its timer.")))
         self.agenda_dock.setWidget(_placeholder(self.tr("Open a session to see its agenda.")))
@@ -127,13 +140,19 @@ class SessionDocks(QObject):
 
     def show_session(self, desk: Desk, board: Board) -> None:
         """Build the panels of ``board``'s session (one shared countdown)."""
-        from copdesk.ui.timer.agenda_panel import AgendaPanel
-        from copdesk.ui.timer.timer_panel import TimerPanel
-
         session_id = board.session.id
+        if self._deferred:  # start-up: the board is painted first
+            self._pending = (desk, board)
+            self.questions.set_frames(board.frames)
+            for dock in (self.timer_dock, self.agenda_dock):
+                dock.setWidget(QWidget())
+            return
         if self.timer_panel is not None and self.timer_panel.controller.session_id == session_id:
             self.questions.set_frames(board.frames)
             return
+        from copdesk.ui.timer.agenda_panel import AgendaPanel
+        from copdesk.ui.timer.timer_panel import TimerPanel
+
         self._drop_panels()
         timer = TimerPanel(desk, session_id, self.undo_stack)
         agenda = AgendaPanel(desk, session_id, self.undo_stack, controller=timer.controller)

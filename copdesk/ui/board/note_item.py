@@ -31,6 +31,10 @@ SELECTION = QColor("#1e6fd9")
 MATCH = QColor("#ff6d00")
 LOD_PLAIN = 0.12  # below this scale: a coloured block only
 LOD_TEXT = 0.22  # below this scale: no text
+#: below this scale the 3-unit shadow offset is under a pixel on screen; a
+#: translucent antialiased fill at small scales is also Qt's slowest one
+#: (~30x an opaque fill), so overview paints skip what nobody could see
+LOD_SHADOW = 0.5
 _MARGIN = 6.0  # room for the shadow and the selection outline
 
 # Find states
@@ -147,7 +151,7 @@ class NoteItem(QGraphicsItem):
                 painter.drawRect(rect)
             return
         painter.setPen(Qt.PenStyle.NoPen)
-        if not present:
+        if not present and lod >= LOD_SHADOW:
             painter.setBrush(SHADOW)
             painter.drawRoundedRect(rect.translated(1.5, 3.0), 5.0, 5.0)
         painter.setBrush(_fill(note.color))
