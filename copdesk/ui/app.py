@@ -3,6 +3,7 @@ community file (the last one, else the default one), errors in plain words."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 from pathlib import Path
@@ -154,6 +155,8 @@ def run_app(file: str | None, read_only: bool, qt_args: list[str]) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.call_soon(back_up_in_background, loop, desk)
+    # the first write needs sqlite-utils: load it now, off the UI thread
+    loop.run_in_executor(None, importlib.import_module, "sqlite_utils")
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     app.aboutToQuit.connect(_release_offscreen_clipboard)
