@@ -12,7 +12,6 @@ The format is documented in ``docs/file-format.md`` ("Session JSON").
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -269,10 +268,11 @@ class _Reader:
             return default
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.fail(path, "must be a number")
-        number = float(value)
-        if not math.isfinite(number) or not low <= number <= high:
+        # compared as given (NaN and infinities fail it): float() of a huge
+        # integer would overflow
+        if not low <= value <= high:
             raise self.fail(path, f"must be between {low:g} and {high:g}")
-        return number
+        return float(value)
 
     def optional_number(self, value: object, path: str, *, low: float, high: float) -> float | None:
         return None if value is None else self.number(value, path, low=low, high=high)

@@ -169,7 +169,8 @@ class _Reader:
     def number(self, value: object, path: str, *, low: float, high: float) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.fail(path, "must be a number")
-        if not low <= float(value) <= high:
+        # compared as given: float() of a huge integer would overflow
+        if not low <= value <= high:
             raise self.fail(path, f"must be between {low:g} and {high:g}")
         return float(value)
 

@@ -76,6 +76,8 @@ def _note(**changes: Any) -> dict[str, Any]:
         (json.dumps(_note(text=5)), "notes[0].text"),
         (json.dumps(_note(text="x" * (MAX_TEXT + 1))), "longer than 2,000"),
         (json.dumps(_note(x=1e300)), "notes[0].x"),
+        (json.dumps(_note(x=10**400)), "notes[0].x"),  # float() of it would overflow
+        (json.dumps(_note(width=-(10**400))), "notes[0].width"),
         (json.dumps(_note(color=9)), "notes[0].color"),
         (json.dumps(_note(frame_id=999)), "frame that is not in the file"),
         (json.dumps(_note(cluster_id=999)), "cluster that is not in the file"),

@@ -109,6 +109,8 @@ MALFORMED = [
     (["frames", 0, "width"], 10, "'frames[0].width'"),
     (["frames", 0, "height"], float("nan"), "'frames[0].height'"),
     (["frames", 0, "height"], float("inf"), "'frames[0].height'"),
+    (["frames", 0, "x"], 10**400, "'frames[0].x'"),  # float() of it would overflow
+    (["agenda", 0, "minutes"], -(10**400), "'agenda[0].minutes'"),
     (["frames", 1, "x"], 300, "'frames[1]' overlaps frames[0] ('keep')"),
     (["frames", 0, "questions"], "Why?", "'frames[0].questions'"),
     (["frames", 0, "questions"], {"en": [1, 2]}, "'frames[0].questions.en'"),
