@@ -50,6 +50,54 @@ window.show()
 app.exec()
 """
 
+#: The board alone: the same 500 notes read with plain sqlite3 into copdesk's
+#: scene and view, in a bare QMainWindow: no menus, docks, sidebar or desk.
+#: What showing these notes costs at all, before the rest of the window.
+BOARD_ONLY = """
+import sqlite3, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+from copdesk.core.models import Board
+from copdesk.store import rows
+from copdesk.ui.board.scene import BoardScene
+from copdesk.ui.board.view import BoardView
+app = QApplication(sys.argv)
+conn = sqlite3.connect(sys.argv[1])
+conn.row_factory = sqlite3.Row
+def read(sql, *args):
+    return [dict(r) for r in conn.execute(sql, args)]
+session = rows.session(read("SELECT * FROM sessions LIMIT 1")[0])
+live = "SELECT * FROM {} WHERE session_id = ? AND deleted = 0 ORDER BY z, id"
+board = Board(
+    community="",
+    session=session,
+    frames=tuple(rows.frame(r) for r in read(live.format("frames"), session.id)),
+    notes=tuple(rows.note(r) for r in read(live.format("notes"), session.id)),
+)
+window = QMainWindow()
+window.resize(1280, 800)
+scene = BoardScene()
+scene.show_board(board)
+view = BoardView(scene)
+window.setCentralWidget(view)
+class Probe(QObject):
+    seen = False
+    def eventFilter(self, watched, event):
+        if (not self.seen and event.type() == QEvent.Type.Paint
+                and watched.isWidgetType() and watched.window() is window):
+            self.seen = True
+            QTimer.singleShot(0, self.report)
+        return False
+    def report(self):
+        print(f"first-paint {time.time():.6f}", flush=True)
+        app.quit()
+probe = Probe()
+app.installEventFilter(probe)
+window.show()
+view.fit_board()
+app.exec()
+"""
+
 
 def _times(argv: list[str], env: dict[str, str]) -> dict[str, float]:
     """Seconds from process start to each reported moment (first-paint, ready)."""
@@ -118,7 +166,10 @@ def run(report: Report) -> None:
         _make_file(path)
         bare_script = Path(folder) / "bare_window.py"
         bare_script.write_text(BARE, encoding="utf-8")
+        board_script = Path(folder) / "board_only.py"
+        board_script.write_text(BOARD_ONLY, encoding="utf-8")
         bare = _medians([sys.executable, str(bare_script)], env)["first-paint"]
+        board_only = _medians([sys.executable, str(board_script), str(path)], env)["first-paint"]
         ours = _medians([sys.executable, "-m", "copdesk", str(path)], env)
         report(
             f"cold start to first painted window, {NOTES}-note session",
@@ -128,6 +179,14 @@ def run(report: Report) -> None:
             baseline_unit="s (bare PySide6 empty QMainWindow)",
             target="< 1.5 s and <= 2x bare",
             note=f"median of {RUNS} warm-cache runs, offscreen",
+        )
+        report(
+            f"the board alone in a bare window, {NOTES} notes (no menus, docks or desk)",
+            board_only,
+            "s",
+            baseline=bare,
+            baseline_unit="s (bare PySide6 empty QMainWindow)",
+            note="what painting these notes costs before the rest of the window",
         )
         report(
             "start until everything is loaded (timer and agenda panels, event loop)",
