@@ -239,19 +239,7 @@ class ClusterOps:
         """Set cluster ids and mark clusters left without live notes deleted."""
         if not membership:
             return
-        ids = list(membership)
-        old: set[int] = set()
-        for start in range(0, len(ids), 500):
-            part = ids[start : start + 500]
-            marks = ",".join("?" * len(part))
-            old.update(
-                r[0]
-                for r in db.execute(
-                    f"SELECT DISTINCT cluster_id FROM notes WHERE id IN ({marks}) "
-                    "AND cluster_id IS NOT NULL",
-                    part,
-                ).fetchall()
-            )
+        old = self._clusters_of(db, list(membership))
         now = self._now()
         db.conn.executemany(
             "UPDATE notes SET cluster_id = ?, updated_at = ? WHERE id = ?",

@@ -242,12 +242,15 @@ class NoteOps:
         return self.notes_by_id(note_ids)
 
     def delete_notes(self: Desk, note_ids: Sequence[int]) -> list[Note]:
-        """Mark notes deleted; :meth:`restore_notes` brings back the same rows."""
+        """Mark notes deleted; :meth:`restore_notes` brings back the same rows.
+        A cluster left without live notes goes with them."""
         with self._write() as db:
+            clusters = self._clusters_of(db, note_ids)
             db.conn.executemany(
                 "UPDATE notes SET deleted = 1, updated_at = ? WHERE id = ?",
                 [(self._now(), i) for i in note_ids],
             )
+            self._settle_clusters(db, clusters)
         return self.notes_by_id(note_ids)
 
     def restore_notes(self: Desk, note_ids: Sequence[int]) -> list[Note]:
@@ -256,13 +259,41 @@ class NoteOps:
                 "UPDATE notes SET deleted = 0, updated_at = ? WHERE id = ?",
                 [(self._now(), i) for i in note_ids],
             )
+            self._settle_clusters(db, self._clusters_of(db, note_ids))
         return self.notes_by_id(note_ids)
+
+    def _clusters_of(self: Desk, db: Database, note_ids: Sequence[int]) -> set[int]:
+        found: set[int] = set()
+        ids = list(note_ids)
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            marks = ",".join("?" * len(part))
+            found.update(
+                r[0]
+                for r in db.execute(
+                    f"SELECT DISTINCT cluster_id FROM notes WHERE id IN ({marks}) "
+                    "AND cluster_id IS NOT NULL",
+                    part,
+                ).fetchall()
+            )
+        return found
+
+    def _settle_clusters(self: Desk, db: Database, cluster_ids: set[int]) -> None:
+        """A cluster lives while it has live notes: after notes were deleted or
+        brought back (or undone either way), their clusters follow."""
+        db.conn.executemany(
+            "UPDATE clusters SET deleted = NOT EXISTS "
+            "(SELECT 1 FROM notes WHERE cluster_id = clusters.id AND deleted = 0) WHERE id = ?",
+            [(c,) for c in sorted(cluster_ids)],
+        )
 
     def put_notes(self: Desk, notes: Sequence[Note]) -> list[Note]:
         """Write notes back exactly as given (text, place, size, colour, frame,
         cluster, stacking, deleted flag): the general undo of any note change."""
         now = self._now()
         with self._write() as db:
+            clusters = self._clusters_of(db, [n.id for n in notes])
+            clusters.update(n.cluster_id for n in notes if n.cluster_id is not None)
             db.conn.executemany(
                 "UPDATE notes SET text = ?, x = ?, y = ?, width = ?, height = ?, color = ?, "
                 "frame_id = ?, cluster_id = ?, author = ?, z = ?, deleted = ?, updated_at = ? "
@@ -286,4 +317,5 @@ class NoteOps:
                     for n in notes
                 ],
             )
+            self._settle_clusters(db, clusters)
         return self.notes_by_id([n.id for n in notes])

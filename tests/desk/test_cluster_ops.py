@@ -80,6 +80,30 @@ def test_join_and_leave_and_an_emptied_cluster_is_deleted(desk: Desk, sid: int) 
     assert desk.cluster(second.id).deleted
 
 
+def test_deleting_every_note_of_a_cluster_retires_it_and_undo_brings_it_back(
+    desk: Desk, sid: int
+) -> None:
+    a, b, c = add(desk, sid, "a", "b", "c")
+    cluster = desk.group_notes(sid, [a, b], "Pair")
+    round_id = desk.start_round(sid, 3).id
+    desk.add_vote(round_id, "cluster", cluster.id, "Ana")
+    desk.delete_notes([a])
+    assert not desk.cluster(cluster.id).deleted  # b still holds it
+    before = desk.notes_by_id([b])
+    desk.delete_notes([b])
+    assert desk.cluster(cluster.id).deleted
+    assert desk.clusters(sid) == [] and desk.board(sid).clusters == ()
+    assert [item.kind for item in desk.ranking(sid)] == ["note"]  # only c: no empty group
+    desk.put_notes(before)  # the board's undo of the delete
+    assert not desk.cluster(cluster.id).deleted
+    assert members(desk, cluster.id) == {b}
+    assert ("cluster", cluster.id) in {(i.kind, i.target_id) for i in desk.ranking(sid)}
+    desk.delete_notes([b])
+    desk.restore_notes([b, a])
+    assert members(desk, cluster.id) == {a, b} and not desk.cluster(cluster.id).deleted
+    assert c not in members(desk, cluster.id)
+
+
 def test_dropping_onto_a_note_joins_its_cluster_or_forms_one(desk: Desk, sid: int) -> None:
     a, b, c = add(desk, sid, "a", "b", "c")
     formed = desk.join_note([b], a)

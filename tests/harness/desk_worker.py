@@ -187,25 +187,43 @@ class Worker:
 
         return {"notes": notes}, call
 
+    def _settled_clusters(self, ids: list[int], deleted: bool) -> dict[str, list[Any]]:
+        """The clusters of these notes once they are (un)deleted: a cluster lives
+        while it has live notes."""
+        chosen = set(ids)
+        touched = {self.model.notes[i][5] for i in ids} - {None}
+        return {
+            str(c): [
+                self.model.clusters[c][0],
+                not any(
+                    n[5] == c and not (deleted if i in chosen else n[4])
+                    for i, n in self.model.notes.items()
+                ),
+            ]
+            for c in sorted(touched)  # type: ignore[type-var]
+        }
+
     def _delete(self) -> tuple[dict[str, Any], Any]:
         ids = self.sample(self.live(), 1, 6)
-        notes = self.notes_of(ids, deleted=True)
+        change = {"notes": self.notes_of(ids, deleted=True)}
+        change["clusters"] = self._settled_clusters(ids, deleted=True)
 
         def call() -> dict[str, Any]:
             self.desk.delete_notes(ids)
-            return {"notes": notes}
+            return change
 
-        return {"notes": notes}, call
+        return change, call
 
     def _restore(self) -> tuple[dict[str, Any], Any]:
         ids = self.sample(self.gone(), 1, 6)
-        notes = self.notes_of(ids, deleted=False)
+        change = {"notes": self.notes_of(ids, deleted=False)}
+        change["clusters"] = self._settled_clusters(ids, deleted=False)
 
         def call() -> dict[str, Any]:
             self.desk.restore_notes(ids)
-            return {"notes": notes}
+            return change
 
-        return {"notes": notes}, call
+        return change, call
 
     def _group(self) -> tuple[dict[str, Any], Any]:
         ids = self.sample(self.live(), 2, 8)

@@ -321,3 +321,36 @@ def test_group_without_a_selection_says_what_to_do(qtbot, tmp_path: Path) -> Non
     assert window.undo_stack.count() == 0
     assert "Select the notes" in window.statusBar().currentMessage()
     QApplication.processEvents()
+
+
+def test_deleting_every_note_of_a_voted_cluster_takes_it_off_the_ranking_and_undo_restores_it(
+    qtbot, tmp_path: Path
+) -> None:
+    path, sid = make_file(tmp_path / "c.copdesk", TEXTS)
+    window = open_window(qtbot, path)
+    ids = _ids(window)
+    members = [ids[TEXTS[0]], ids[TEXTS[1]]]
+    cluster_id = _group(window, members)
+    round_id = window.desk.start_round(sid, 3).id
+    window.desk.add_vote(round_id, "cluster", cluster_id, "Ana")
+    window.cluster_tools.voting.refresh()
+    window.cluster_tools.show_ranking()
+    top_kind, _label, top_dots = window.cluster_tools.ranking.rows()[0]
+    assert (top_kind, top_dots) == ("cluster", 1)
+
+    window.scene.select_notes(members)
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Delete, NO)
+    item = window.scene.cluster_layer.item(cluster_id)
+    assert item is None or not item.isVisible()
+    assert all(kind == "note" for kind, _label, _dots in window.cluster_tools.ranking.rows())
+    assert window.desk.clusters(sid) == []
+
+    window.undo_stack.undo()
+    item = window.scene.cluster_layer.item(cluster_id)
+    assert item is not None and item.isVisible()
+    assert [k for k, _label, dots in window.cluster_tools.ranking.rows() if dots] == ["cluster"]
+
+    window.undo_stack.redo()
+    window.close()
+    assert _clusters(path, sid) == {}

@@ -73,7 +73,18 @@ class BoardController(QObject):
         if session_id != self.scene.session_id:
             self.session_needed.emit(session_id)
             return
+        # notes coming or going: deleting the last notes of a cluster retires it,
+        # bringing them back revives it (the desk decided; show what it holds)
+        clusters = sorted(
+            {
+                n.cluster_id
+                for n in notes
+                if n.cluster_id is not None and (self.scene.note_item(n.id) is None) != n.deleted
+            }
+        )
         self.scene.apply_notes(notes)
+        if clusters:
+            self.scene.cluster_layer.apply_clusters([self.desk.cluster(c) for c in clusters])
         if select:
             self.scene.select_notes(n.id for n in notes if not n.deleted)
         self.notes_shown.emit()

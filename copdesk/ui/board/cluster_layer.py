@@ -112,6 +112,8 @@ class ClusterLayer:
                     member.setVisible(not hidden)
             if item is not None:
                 item.set_members(members)
+                # every note of it deleted: the desk retired the cluster with them
+                item.setVisible(bool(members))
 
     def set_votes(self, counts: Mapping[int, int]) -> None:
         """Dots per cluster (its own and its notes'); empty to show none."""
