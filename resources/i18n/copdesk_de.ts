@@ -314,6 +314,14 @@
         <translation>Verschieben</translation>
     </message>
     <message>
+        <source>Resize note</source>
+        <translation>Notizgröße ändern</translation>
+    </message>
+    <message>
+        <source>Resize notes</source>
+        <translation>Notizgrößen ändern</translation>
+    </message>
+    <message>
         <source>Move frame</source>
         <translation>Rahmen verschieben</translation>
     </message>
@@ -402,6 +410,7 @@
     <name>CirclesView</name>
     <message>
         <source>Circles of three</source>
+        <extracomment>the template whose boards show a saved round of circles as notes</extracomment>
         <translation>Dreiergruppen</translation>
     </message>
     <message>
@@ -772,6 +781,7 @@
     </message>
     <message>
         <source>New session</source>
+        <extracomment>Templates whose sessions are retros: they open with the review of open actions.</extracomment>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
@@ -1302,6 +1312,7 @@
     <name>SessionDocks</name>
     <message>
         <source>Timer</source>
+        <extracomment>an undo/redo changed the agenda of a session not on show</extracomment>
         <translation>Timer</translation>
     </message>
     <message>

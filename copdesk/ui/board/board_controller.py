@@ -54,6 +54,7 @@ class BoardController(QObject):
         self._draft_item: NoteItem | None = None
         scene.notes_dragged.connect(self._on_scene_notes_dragged)
         scene.frame_reshaped.connect(self._on_scene_frame_reshaped)
+        scene.note_resized.connect(self._on_scene_note_resized)
         scene.note_activated.connect(self.edit_note)
         scene.board_double_clicked.connect(self._on_scene_board_double_clicked)
         view.dropped.connect(self._on_view_dropped)
@@ -305,6 +306,25 @@ class BoardController(QObject):
         )
         if not self._push(command):  # refused (read-only, error): put the items back
             self.scene.apply_notes(before)
+
+    def _on_scene_note_resized(
+        self, note_id: int, _old: tuple[float, float], new: tuple[float, float]
+    ) -> None:
+        self.resize_notes({note_id: new})
+
+    def resize_notes(self, sizes: dict[int, tuple[float, float]]) -> None:
+        """One undo step; a refused resize puts the notes back as they were."""
+        before = [item.note for i in sizes if (item := self.scene.note_item(i))]
+        if not before:
+            return
+        desk = self.desk
+        text = self.tr("Resize note") if len(before) == 1 else self.tr("Resize notes")
+        command = self._notes_command(text, lambda: desk.resize_notes(sizes), before)
+        if not self._push(command):
+            for note in before:
+                item = self.scene.note_item(note.id)
+                if item is not None:
+                    item.restore_size()
 
     def _on_scene_frame_reshaped(self, changes: dict[int, tuple[tuple, tuple]]) -> None:
         geometry = {fid: new for fid, (_old, new) in changes.items()}

@@ -8,9 +8,17 @@ top-right corner shows a count (dot votes) when set.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from copdesk.core.models import Note
 from copdesk.core.palette import (
@@ -25,6 +33,9 @@ from copdesk.ui.board.note_text import FittedLayout, fit_note_text
 from copdesk.ui.board.typeface import board_font
 from copdesk.ui.presenter.view_flags import presentation_text, presenting, votes_hidden
 
+if TYPE_CHECKING:
+    from copdesk.ui.board.scene import BoardScene
+
 NOTE_TYPE = QGraphicsItem.UserType + 1
 SHADOW = QColor(0, 0, 0, 38)
 SELECTION = QColor("#1e6fd9")
@@ -36,6 +47,9 @@ LOD_TEXT = 0.22  # below this scale: no text
 #: (~30x an opaque fill), so overview paints skip what nobody could see
 LOD_SHADOW = 0.5
 _MARGIN = 6.0  # room for the shadow and the selection outline
+GRIP = 20.0  # the resize grip of a selected note: its bottom-right corner
+MIN_WIDTH, MIN_HEIGHT = 80.0, 60.0  # small enough to tuck away, big enough to read
+MAX_SIZE = 2000.0  # as the desk allows
 
 # Find states
 NORMAL, MATCHED, DIMMED = 0, 1, 2
@@ -73,6 +87,9 @@ class NoteItem(QGraphicsItem):
         self.find_state = NORMAL
         self.editing = False  # the in-place editor draws the text meanwhile
         self._layout: FittedLayout | None = None
+        self._resize_from: QSizeF | None = None  # size when a grip drag began
+        self._press = QPointF()
+        self.setAcceptHoverEvents(True)
         self._rect = QRectF(0.0, 0.0, note.width, note.height)
         self._bounds = self._rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
         self.setPos(note.x, note.y)
@@ -90,10 +107,7 @@ class NoteItem(QGraphicsItem):
         old = self.note
         self.note = note
         if (old.width, old.height) != (note.width, note.height):
-            self.prepareGeometryChange()
-            self._rect = QRectF(0.0, 0.0, note.width, note.height)
-            self._bounds = self._rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
-            self._layout = None
+            self._set_size(note.width, note.height)
         if old.text != note.text:
             self._layout = None
         if (self.pos().x(), self.pos().y()) != (note.x, note.y):
@@ -178,6 +192,87 @@ class NoteItem(QGraphicsItem):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5), 7.0, 7.0)
+        if selected and self.resizable() and lod >= LOD_TEXT:
+            painter.setPen(QPen(SELECTION, 2.0))
+            for inset in (6.0, 11.0, 16.0):
+                painter.drawLine(
+                    QPointF(rect.right() - inset, rect.bottom() - 3.0),
+                    QPointF(rect.right() - 3.0, rect.bottom() - inset),
+                )
+
+    # -- resizing by the grip --------------------------------------------------
+    def resizable(self) -> bool:
+        """Selected, on an editable board, not being typed in."""
+        return (
+            self.isSelected()
+            and bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+            and not self.editing
+        )
+
+    def in_grip(self, pos: QPointF) -> bool:
+        r = self._rect
+        return r.right() - GRIP <= pos.x() <= r.right() and r.bottom() - GRIP <= pos.y() <= (
+            r.bottom()
+        )
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self.resizable() and self.in_grip(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeFDiagCursor)
+        else:
+            self.unsetCursor()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.unsetCursor()
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and self.resizable()
+            and self.in_grip(event.pos())
+        ):
+            self._resize_from = QSizeF(self.note.width, self.note.height)
+            self._press = event.scenePos()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resize_from is None:
+            super().mouseMoveEvent(event)
+            return
+        delta = event.scenePos() - self._press
+        width = min(MAX_SIZE, max(MIN_WIDTH, round(self._resize_from.width() + delta.x())))
+        height = min(MAX_SIZE, max(MIN_HEIGHT, round(self._resize_from.height() + delta.y())))
+        if (width, height) != (self._rect.width(), self._rect.height()):
+            self._set_size(width, height)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        start, self._resize_from = self._resize_from, None
+        if start is None:
+            super().mouseReleaseEvent(event)
+            return
+        new = (self._rect.width(), self._rect.height())
+        scene = self._board()
+        if new != (start.width(), start.height()) and scene is not None:
+            scene.note_resize_finished(self.note.id, (start.width(), start.height()), new)
+
+    def restore_size(self) -> None:
+        """Back to the row's size (a resize the desk refused)."""
+        if (self._rect.width(), self._rect.height()) != (self.note.width, self.note.height):
+            self._set_size(self.note.width, self.note.height)
+
+    def _set_size(self, width: float, height: float) -> None:
+        self.prepareGeometryChange()
+        self._rect = QRectF(0.0, 0.0, width, height)
+        self._bounds = self._rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+        self._layout = None
+        self.update()
+
+    def _board(self) -> BoardScene | None:
+        from copdesk.ui.board.scene import BoardScene
+
+        scene = self.scene()
+        return scene if isinstance(scene, BoardScene) else None
 
     def _paint_badge(self, painter: QPainter, rect: QRectF) -> None:
         badge = QRectF(rect.right() - 30.0, -8.0, 36.0, 26.0)

@@ -47,6 +47,8 @@ class BoardScene(QGraphicsScene):
     notes_dragged = Signal(object)
     #: {frame_id: (old_geometry, new_geometry)} after a frame was moved or resized
     frame_reshaped = Signal(object)
+    #: a note was resized by its grip: (note_id, (old w, h), (new w, h))
+    note_resized = Signal(int, object, object)
     #: a note was double-clicked (edit it)
     note_activated = Signal(int)
     #: the empty board (or a frame's body) was double-clicked at a scene point
@@ -417,6 +419,11 @@ class BoardScene(QGraphicsScene):
 
     def frame_gesture_finished(self, frame_id: int, old: Geometry, new: Geometry) -> None:
         self.frame_reshaped.emit({frame_id: (old, new)})
+
+    def note_resize_finished(
+        self, note_id: int, old: tuple[float, float], new: tuple[float, float]
+    ) -> None:
+        self.note_resized.emit(note_id, old, new)
 
 
 def _matches(note: Note, query: str) -> bool:
