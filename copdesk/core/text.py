@@ -26,3 +26,17 @@ def clean_text(text: str) -> str:
 def clean_label(text: str, limit: int = 200) -> str:
     """A one-line label (titles, authors, cluster labels)."""
     return " ".join(clean_text(text).split())[:limit]
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: object) -> str:
+    """``template`` with ``%1`` … ``%9`` replaced by ``values`` in one pass, so a
+    value that itself holds "%2" (a name, a file name) is never replaced again."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)

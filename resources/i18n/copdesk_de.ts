@@ -159,6 +159,14 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
+        <source>Mark as %1</source>
+        <translation>Als „%1“ markieren</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
         <source>Review: %1</source>
         <translation>Rückblick: %1</translation>
     </message>
@@ -434,6 +442,10 @@
         <translation>Die zwei trennen</translation>
     </message>
     <message>
+        <source>Learning circles %1</source>
+        <translation>Lernzirkel %1</translation>
+    </message>
+    <message>
         <source>Save round</source>
         <translation>Runde speichern</translation>
     </message>
@@ -450,6 +462,14 @@
         <translation>Beginnt am</translation>
     </message>
     <message>
+        <source>%1 circles for %2 members</source>
+        <translation>%1 Zirkel für %2 Mitglieder</translation>
+    </message>
+    <message>
+        <source> · %1 pair(s) met in an earlier round</source>
+        <translation> · %1 Paar(e) gab es schon in einer früheren Runde</translation>
+    </message>
+    <message>
         <source>These two are already in the same circle.</source>
         <translation>Diese beiden sind schon im selben Zirkel.</translation>
     </message>
@@ -458,8 +478,16 @@
         <translation>Ein gesperrter Zirkel kann sich nicht ändern. Entsperren Sie ihn zuerst.</translation>
     </message>
     <message>
+        <source>%1 and %2 will be kept apart. Regenerate to apply.</source>
+        <translation>%1 und %2 werden getrennt. Zum Übernehmen den Rest neu bilden.</translation>
+    </message>
+    <message>
         <source>Suggest circles first.</source>
         <translation>Schlagen Sie zuerst Zirkel vor.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”, starting on %2.</source>
+        <translation>„%1“ gespeichert, Beginn am %2.</translation>
     </message>
     <message>
         <source>That did not work</source>
@@ -1036,6 +1064,10 @@
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
         <source>Import a member roster</source>
         <translation>Mitgliederliste importieren</translation>
     </message>
@@ -1044,8 +1076,32 @@
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
         <source>The roster could not be imported.</source>
         <translation>Die Mitgliederliste konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Imported 1 new member, updated %2 from %3.</source>
+        <translation>1 neues Mitglied importiert und %2 aktualisiert aus %3.</translation>
+    </message>
+    <message>
+        <source>Imported 1 new member from %3.</source>
+        <translation>1 neues Mitglied aus %3 importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new members, updated %2 from %3.</source>
+        <translation>%1 neue Mitglieder importiert und %2 aktualisiert aus %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new members from %3.</source>
+        <translation>%1 neue Mitglieder aus %3 importiert.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
@@ -1296,6 +1352,10 @@
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>Time per month: %1 for someone at every ritual · %2 person-hours in total</source>
+        <translation>Zeit pro Monat: %1 für jemanden bei jedem Ritual · %2 Personenstunden insgesamt</translation>
+    </message>
+    <message>
         <source>That did not work</source>
         <translation>Das hat nicht geklappt</translation>
     </message>
@@ -1306,6 +1366,14 @@
     <message>
         <source>Remove ritual</source>
         <translation>Ritual entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>

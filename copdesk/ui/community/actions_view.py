@@ -257,7 +257,7 @@ class ActionsView(QWidget):
         old = self.desk.actions_by_id(ids)
         push(
             self.undo_stack,
-            f"Mark {STATUS_LABELS[status].lower()}",
+            self.tr("Mark as %1").replace("%1", self.tr(STATUS_LABELS[status])),
             lambda: self.desk.set_action_status(ids, status),
             lambda: self.desk.put_actions(old),
             self.refresh,
@@ -276,7 +276,7 @@ class ActionsView(QWidget):
         value: str | None = text if field != "due" or text else None
         ok = push(
             self.undo_stack,
-            f"Edit {HEADERS[item.column()].lower()}",
+            self.tr("Edit %1").replace("%1", self.tr(HEADERS[item.column()])),
             lambda: self.desk.update_action(action_id, **{field: value}),  # type: ignore[arg-type]
             lambda: self.desk.put_actions([old]),
             self.refresh,

@@ -37,6 +37,7 @@ from copdesk.core.circles import (
 )
 from copdesk.core.errors import CopdeskError
 from copdesk.core.palette import NOTE_COLORS
+from copdesk.core.text import fill
 from copdesk.ui.community.community_style import TITLE_POINT_SIZE, readable_font, show_problem
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class CirclesView(QWidget):
         self.regenerate_button = QPushButton(self.tr("Regenerate the rest"))
         self.swap_button = QPushButton(self.tr("Swap the two selected"))
         self.apart_button = QPushButton(self.tr("Keep the two apart"))
-        self.title_edit = QLineEdit(f"Learning circles {start.isoformat()}")
+        self.title_edit = QLineEdit(self.tr("Learning circles %1").replace("%1", start.isoformat()))
         self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -147,10 +148,10 @@ class CirclesView(QWidget):
         self._render()
         self.circles_suggested.emit()
         new_pairs = self._repeat_count()
-        self.status_label.setText(
-            f"{len(self.circles)} circles for {len(roster)} members"
-            + (f" · {new_pairs} pair(s) met in an earlier round" if new_pairs else "")
-        )
+        text = fill(self.tr("%1 circles for %2 members"), len(self.circles), len(roster))
+        if new_pairs:
+            text += self.tr(" · %1 pair(s) met in an earlier round").replace("%1", str(new_pairs))
+        self.status_label.setText(text)
         return True
 
     def _repeat_count(self) -> int:
@@ -209,8 +210,10 @@ class CirclesView(QWidget):
     def keep_selected_apart(self) -> None:
         if len(self.selected) == 2:
             self.apart.add(pair(*self.selected))
-            names = " and ".join(self._names.get(i, "?") for i in self.selected)
-            self.status_label.setText(f"{names} will be kept apart. Regenerate to apply.")
+            first, second = (self._names.get(i, "?") for i in self.selected)
+            self.status_label.setText(
+                fill(self.tr("%1 and %2 will be kept apart. Regenerate to apply."), first, second)
+            )
             self.selected = []
             self._render()
 
@@ -230,7 +233,9 @@ class CirclesView(QWidget):
         except CopdeskError as exc:
             self._report(str(exc))
             return None
-        self.status_label.setText(f"Saved “{saved.title}”, starting on {saved.started_on}.")
+        self.status_label.setText(
+            fill(self.tr("Saved “%1”, starting on %2."), saved.title, saved.started_on)
+        )
         self.round_saved.emit(saved.id)
         return saved.id
 

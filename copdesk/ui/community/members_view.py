@@ -23,6 +23,7 @@ from copdesk.core.errors import CopdeskError
 from copdesk.core.models import Member
 from copdesk.core.roster_csv import read_roster
 from copdesk.core.tags import split_tags, tag_key
+from copdesk.core.text import fill
 from copdesk.ui.community.community_commands import push
 from copdesk.ui.community.community_style import (
     readable_font,
@@ -199,7 +200,7 @@ class MembersView(QWidget):
             return
         ok = push(
             self.undo_stack,
-            f"Edit {HEADERS[item.column()].lower()}",
+            self.tr("Edit %1").replace("%1", self.tr(HEADERS[item.column()])),
             lambda: self.desk.update_member(member_id, **{column: value}),  # type: ignore[arg-type]
             lambda: self.desk.put_members([old]),
             self.refresh,
@@ -224,7 +225,9 @@ class MembersView(QWidget):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self._import_failed(f"{path.name} cannot be read ({exc.strerror or exc}).")
+            self._import_failed(
+                fill(self.tr("%1 cannot be read (%2)."), path.name, exc.strerror or exc)
+            )
             return False
         try:
             roster = read_roster(data)
@@ -247,18 +250,27 @@ class MembersView(QWidget):
             self.desk.put_members(old for old, _ in result.updated)
 
         errors: list[str] = []
-        if not push(self.undo_stack, f"Import {path.name}", do, undo, self.refresh, errors.append):
+        label = self.tr("Import %1").replace("%1", path.name)
+        if not push(self.undo_stack, label, do, undo, self.refresh, errors.append):
             self._import_failed(
                 errors[0] if errors else self.tr("The roster could not be imported.")
             )
             return False
         result = done[0]
         added, updated = len(result.added), len(result.updated)
-        self.count_label.setText(
-            f"Imported {added} new member{'s' if added != 1 else ''}"
-            + (f", updated {updated}" if updated else "")
-            + f" from {path.name}."
-        )
+        if added == 1:
+            text = (
+                self.tr("Imported 1 new member, updated %2 from %3.")
+                if updated
+                else self.tr("Imported 1 new member from %3.")
+            )
+        else:
+            text = (
+                self.tr("Imported %1 new members, updated %2 from %3.")
+                if updated
+                else self.tr("Imported %1 new members from %3.")
+            )
+        self.count_label.setText(fill(text, added, updated, path.name))
         return True
 
     def _import_failed(self, message: str) -> None:

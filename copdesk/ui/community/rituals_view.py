@@ -126,8 +126,9 @@ class RitualsView(QWidget):
         try:
             t = total_monthly_time(rituals)
             self.summary.setText(
-                f"Time per month: {format_hours(t.hours_per_person)} for someone at every ritual"
-                f" · {t.person_hours:.1f} person-hours in total"
+                self.tr("Time per month: %1 for someone at every ritual · %2 person-hours in total")
+                .replace("%1", format_hours(t.hours_per_person))
+                .replace("%2", f"{t.person_hours:.1f}")
             )
         except CopdeskError as exc:
             self.summary.setText(str(exc))
@@ -189,7 +190,7 @@ class RitualsView(QWidget):
             elif field == "people":
                 value = int(text)
         except ValueError:
-            self._report(f"“{text}” is not a number.")
+            self._report(self.tr("“%1” is not a number.").replace("%1", text))
             self.refresh()
             return
         fields = {
@@ -201,7 +202,7 @@ class RitualsView(QWidget):
         }
         ok = push(
             self.undo_stack,
-            f"Edit {HEADERS[item.column()].lower()}",
+            self.tr("Edit %1").replace("%1", self.tr(HEADERS[item.column()])),
             lambda: self.desk.update_ritual(ritual_id, **{field: value}),  # type: ignore[arg-type]
             lambda: self.desk.update_ritual(ritual_id, **fields),  # type: ignore[arg-type]
             self.refresh,
