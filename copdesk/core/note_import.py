@@ -16,6 +16,52 @@ from copdesk.core.text import MAX_NOTE_CHARS, MAX_NOTES_PER_IMPORT, clean_label,
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
+#: Header names a spreadsheet, a survey tool or a whiteboard export may use for
+#: each column (English and German), matched without case or surrounding space.
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "text": (
+        "text", "note", "notes", "content", "sticky", "sticky note", "idea", "goal",
+        "learning goal", "notiz", "notizen", "inhalt", "idee", "ziel", "lernziel",
+    ),
+    "author": ("author", "name", "by", "who", "created by", "autor", "autorin", "von"),
+    "color": ("color", "colour", "farbe"),
+    "frame": ("frame", "column", "category", "bucket", "rahmen", "spalte", "kategorie"),
+}  # fmt: skip
+
+#: Columns survey tools add around the answers (Google Forms, Microsoft Forms):
+#: never taken for the note text.
+BOOKKEEPING_COLUMNS = frozenset(
+    {
+        "id", "timestamp", "zeitstempel", "date", "datum", "time", "zeit", "submitted at",
+        "start time", "completion time", "last modified time", "email", "email address",
+        "e-mail", "e-mail-adresse", "startzeit", "fertigstellungszeit",
+    }
+)  # fmt: skip
+
+
+def _columns(headers: tuple[str, ...]) -> dict[str, str]:
+    """Which header holds each of text, author, color and frame.
+
+    The first name of :data:`COLUMN_NAMES` found wins. Without a text column,
+    the one column left over, if there is exactly one (a survey export of one
+    question, beside its timestamp), is the text."""
+    found: dict[str, str] = {}
+    for field, names in COLUMN_NAMES.items():
+        for name in names:
+            if name in headers:
+                found[field] = name
+                break
+    named = [h for h in headers if h]
+    left = [h for h in named if h not in found.values() and h not in BOOKKEEPING_COLUMNS]
+    if "text" not in found and len(left) == 1:
+        found["text"] = left[0]
+    if "text" not in found:
+        raise ImportProblem(
+            f"Line 1: the header has no “text” column (found: {', '.join(named)}). "
+            "Name the column of the note texts “text” (or “note”, “content”, “Notiz”)."
+        )
+    return found
+
 
 def parse_color(value: str, line: int) -> int:
     """``1``–``6`` or a colour name (English or German) → palette index."""
@@ -52,22 +98,23 @@ def _limit(count: int) -> None:
 
 
 def notes_from_csv(data: bytes) -> list[NoteDraft]:
-    """A CSV with a header: ``text`` required; ``author``, ``color``, ``frame`` optional."""
-    table = read_csv_table(
-        data, required=("text",), max_rows=MAX_NOTES_PER_IMPORT + 1, max_field=MAX_NOTE_CHARS * 4
-    )
+    """A CSV with a header: a text column required (see :data:`COLUMN_NAMES`);
+    author, colour and frame columns optional."""
+    table = read_csv_table(data, max_rows=MAX_NOTES_PER_IMPORT + 1, max_field=MAX_NOTE_CHARS * 4)
+    columns = _columns(table.headers)
     _limit(len(table.rows))
     drafts = []
     for row in table.rows:
-        text = _checked(row.values.get("text", ""), row.line)
+        cells = {field: row.values.get(header, "") for field, header in columns.items()}
+        text = _checked(cells["text"], row.line)
         if not text:
             raise ImportProblem(f"Line {row.line}: the text of the note is empty.")
         drafts.append(
             NoteDraft(
                 text=text,
-                color=parse_color(row.values.get("color", ""), row.line),
-                author=clean_label(row.values.get("author", ""), 100),
-                frame_title=clean_label(row.values.get("frame", "")),
+                color=parse_color(cells.get("color", ""), row.line),
+                author=clean_label(cells.get("author", ""), 100),
+                frame_title=clean_label(cells.get("frame", "")),
             )
         )
     if not drafts:

@@ -38,7 +38,45 @@ def test_bad_row_names_its_line_and_nothing_is_imported() -> None:
 
 def test_missing_text_column() -> None:
     with pytest.raises(ImportProblem, match="no “text” column"):
-        notes_from_csv(b"title,author\nx,y\n")
+        notes_from_csv(b"topic,details,author\nx,y,z\n")
+
+
+def test_the_one_column_beside_known_ones_is_the_text() -> None:
+    assert [(d.text, d.author) for d in notes_from_csv(b"title,author\nx,y\n")] == [("x", "y")]
+
+
+def test_common_header_names_in_english_and_german() -> None:
+    german = notes_from_csv("Notiz;Autor;Farbe;Spalte\nBuchclub;Ana;grün;Keep\n".encode())
+    assert [(d.text, d.author, d.color, d.frame_title) for d in german] == [
+        ("Buchclub", "Ana", 4, "Keep")
+    ]
+    board_export = notes_from_csv(b"Content,Created by,Colour\nPair on interviews,Ben,3\n")
+    assert [(d.text, d.author, d.color) for d in board_export] == [("Pair on interviews", "Ben", 2)]
+
+
+def test_a_one_column_survey_export_is_the_note_texts() -> None:
+    data = b"What do you want to learn in the next three months?\nSQL\nStorytelling\n"
+    assert [d.text for d in notes_from_csv(data)] == ["SQL", "Storytelling"]
+
+
+def test_a_survey_export_with_timestamps_and_names() -> None:
+    google = b"Timestamp,What do you want to learn in Q1?\n2026/11/01 10:00,Discovery\n"
+    assert [d.text for d in notes_from_csv(google)] == ["Discovery"]
+    microsoft = (
+        b"ID,Start time,Completion time,Email,Name,Your learning goal\n"
+        b"1,11/1/26 10:00,11/1/26 10:02,ana@example.org,Ana,Pairing on SQL\n"
+    )
+    assert [(d.text, d.author) for d in notes_from_csv(microsoft)] == [("Pairing on SQL", "Ana")]
+
+
+def test_two_unnamed_answer_columns_are_not_guessed() -> None:
+    with pytest.raises(ImportProblem, match="no “text” column"):
+        notes_from_csv(b"Timestamp,First question,Second question\nx,a,b\n")
+
+
+def test_a_one_column_file_of_names_is_not_taken_for_notes() -> None:
+    with pytest.raises(ImportProblem, match="no “text” column"):
+        notes_from_csv(b"name\nAna\nBen\n")
 
 
 def test_too_long_note() -> None:
