@@ -7,8 +7,6 @@ A drag is reported once, on release, through
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -22,12 +20,10 @@ from PySide6.QtWidgets import (
 from copdesk.core.geometry import FRAME_HEADER
 from copdesk.core.models import Frame
 from copdesk.core.palette import FRAME_BORDER, FRAME_FILL, FRAME_TITLE, MUTED_TEXT
+from copdesk.ui.board.item_gestures import board_scene_of, in_grip, paint_grip
 from copdesk.ui.board.questions_card import QuestionsCard, chip_rect, paint_chip
 from copdesk.ui.board.typeface import board_font
 from copdesk.ui.presenter.view_flags import presenting
-
-if TYPE_CHECKING:
-    from copdesk.ui.board.scene import BoardScene
 
 FRAME_TYPE = QGraphicsItem.UserType + 2
 GRIP = 22.0
@@ -92,8 +88,7 @@ class FrameItem(QGraphicsItem):
 
     # -- hit zones -----------------------------------------------------------
     def _in_grip(self, p: QPointF) -> bool:
-        r = self._rect
-        return p.x() >= r.right() - GRIP and p.y() >= r.bottom() - GRIP
+        return in_grip(self._rect, p, GRIP)
 
     def in_header(self, p: QPointF) -> bool:
         return 0 <= p.y() <= FRAME_HEADER - 14
@@ -143,13 +138,7 @@ class FrameItem(QGraphicsItem):
         if f.questions and lod >= 0.3 and not present:
             paint_chip(painter, r.width(), len(f.questions), self.questions_card is not None)
         if lod >= 0.3 and not present:
-            pen = QPen(QColor(FRAME_BORDER), 1.5)
-            painter.setPen(pen)
-            for i in (6.0, 12.0, 18.0):
-                painter.drawLine(
-                    QPointF(r.right() - i, r.bottom() - 3.0),
-                    QPointF(r.right() - 3.0, r.bottom() - i),
-                )
+            paint_grip(painter, r, QPen(QColor(FRAME_BORDER), 1.5))
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         if self._in_grip(event.pos()):
@@ -172,7 +161,7 @@ class FrameItem(QGraphicsItem):
         elif self.in_header(event.pos()):
             self._gesture = "move"
             self.show_questions(False)
-            scene = self._board()
+            scene = board_scene_of(self)
             self._carried = (
                 [(item, item.pos()) for item in scene.notes_of_frame(self.frame.id)]
                 if scene
@@ -211,12 +200,6 @@ class FrameItem(QGraphicsItem):
             return
         old = (self._start.x(), self._start.y(), self._start.width(), self._start.height())
         new = tuple(float(round(v)) for v in self.geometry())
-        scene = self._board()
+        scene = board_scene_of(self)
         if new != old and scene is not None:
             scene.frame_gesture_finished(self.frame.id, old, new)
-
-    def _board(self) -> BoardScene | None:
-        from copdesk.ui.board.scene import BoardScene
-
-        scene = self.scene()
-        return scene if isinstance(scene, BoardScene) else None

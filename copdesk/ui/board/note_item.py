@@ -8,8 +8,6 @@ top-right corner shows a count (dot votes) when set.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -29,12 +27,10 @@ from copdesk.core.palette import (
     note_border,
     note_color,
 )
+from copdesk.ui.board.item_gestures import board_scene_of, in_grip, paint_grip
 from copdesk.ui.board.note_text import FittedLayout, fit_note_text
 from copdesk.ui.board.typeface import board_font
 from copdesk.ui.presenter.view_flags import presentation_text, presenting, votes_hidden
-
-if TYPE_CHECKING:
-    from copdesk.ui.board.scene import BoardScene
 
 NOTE_TYPE = QGraphicsItem.UserType + 1
 SHADOW = QColor(0, 0, 0, 38)
@@ -193,12 +189,7 @@ class NoteItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5), 7.0, 7.0)
         if selected and self.resizable() and lod >= LOD_TEXT:
-            painter.setPen(QPen(SELECTION, 2.0))
-            for inset in (6.0, 11.0, 16.0):
-                painter.drawLine(
-                    QPointF(rect.right() - inset, rect.bottom() - 3.0),
-                    QPointF(rect.right() - 3.0, rect.bottom() - inset),
-                )
+            paint_grip(painter, rect, QPen(SELECTION, 2.0))
 
     # -- resizing by the grip --------------------------------------------------
     def resizable(self) -> bool:
@@ -209,14 +200,8 @@ class NoteItem(QGraphicsItem):
             and not self.editing
         )
 
-    def in_grip(self, pos: QPointF) -> bool:
-        r = self._rect
-        return r.right() - GRIP <= pos.x() <= r.right() and r.bottom() - GRIP <= pos.y() <= (
-            r.bottom()
-        )
-
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        if self.resizable() and self.in_grip(event.pos()):
+        if self.resizable() and in_grip(self._rect, event.pos(), GRIP):
             self.setCursor(Qt.CursorShape.SizeFDiagCursor)
         else:
             self.unsetCursor()
@@ -228,7 +213,7 @@ class NoteItem(QGraphicsItem):
         if (
             event.button() == Qt.MouseButton.LeftButton
             and self.resizable()
-            and self.in_grip(event.pos())
+            and in_grip(self._rect, event.pos(), GRIP)
         ):
             self._resize_from = QSizeF(self.note.width, self.note.height)
             self._press = event.scenePos()
@@ -252,7 +237,7 @@ class NoteItem(QGraphicsItem):
             super().mouseReleaseEvent(event)
             return
         new = (self._rect.width(), self._rect.height())
-        scene = self._board()
+        scene = board_scene_of(self)
         if new != (start.width(), start.height()) and scene is not None:
             scene.note_resize_finished(self.note.id, (start.width(), start.height()), new)
 
@@ -267,12 +252,6 @@ class NoteItem(QGraphicsItem):
         self._bounds = self._rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
         self._layout = None
         self.update()
-
-    def _board(self) -> BoardScene | None:
-        from copdesk.ui.board.scene import BoardScene
-
-        scene = self.scene()
-        return scene if isinstance(scene, BoardScene) else None
 
     def _paint_badge(self, painter: QPainter, rect: QRectF) -> None:
         badge = QRectF(rect.right() - 30.0, -8.0, 36.0, 26.0)
