@@ -245,8 +245,4 @@ class ClusterOps:
             "UPDATE notes SET cluster_id = ?, updated_at = ? WHERE id = ?",
             [(cid, now, nid) for nid, cid in membership.items()],
         )
-        db.conn.executemany(
-            "UPDATE clusters SET deleted = 1 WHERE id = ? AND NOT EXISTS "
-            "(SELECT 1 FROM notes WHERE cluster_id = clusters.id AND deleted = 0)",
-            [(c,) for c in sorted(old - set(membership.values()))],
-        )
+        self._settle_clusters(db, old - set(membership.values()))

@@ -264,16 +264,14 @@ class NoteOps:
 
     def _clusters_of(self: Desk, db: Database, note_ids: Sequence[int]) -> set[int]:
         found: set[int] = set()
-        ids = list(note_ids)
-        for start in range(0, len(ids), 500):
-            part = ids[start : start + 500]
+        for part in _chunks(list(note_ids)):
             marks = ",".join("?" * len(part))
             found.update(
                 r[0]
                 for r in db.execute(
                     f"SELECT DISTINCT cluster_id FROM notes WHERE id IN ({marks}) "
                     "AND cluster_id IS NOT NULL",
-                    part,
+                    list(part),
                 ).fetchall()
             )
         return found
