@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from copdesk.core.text import fill
+
 
 class ReadOnlyBanner(QWidget):
     save_copy_requested = Signal()
@@ -32,12 +34,14 @@ class ReadOnlyBanner(QWidget):
     def show_reason(self, file_name: str, reason: str) -> None:
         why = f" ({reason})" if reason else ""
         self.label.setText(
-            self.tr(
-                "<b>Read-only:</b> “%1” is open for reading only%2. "
-                "You can look, search and export, but not change the board."
+            fill(
+                self.tr(
+                    "<b>Read-only:</b> “%1” is open for reading only%2. "
+                    "You can look, search and export, but not change the board."
+                ),
+                file_name,
+                why,
             )
-            .replace("%2", why)
-            .replace("%1", file_name)
         )
         self.save_button.hide()
         self.show()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.core.models import VotingRound
+from copdesk.core.text import fill
 from copdesk.desk.vote_ops import MAX_VOTES_PER_PERSON
 
 ROOM = QT_TRANSLATE_NOOP("VotingBar", "Room")
@@ -161,9 +162,7 @@ class VotingBar(QWidget):
         if voting_round.open:
             hidden = self.tr(" · counts hidden") if voting_round.hidden else ""
             self.title.setText(
-                self.tr("Voting: %1 per person%2")
-                .replace("%1", str(voting_round.votes_per_person))
-                .replace("%2", hidden)
+                fill(self.tr("Voting: %1 per person%2"), voting_round.votes_per_person, hidden)
             )
             self.show_votes_left(votes_left, cast)
             self.hint.setText(
@@ -181,9 +180,7 @@ class VotingBar(QWidget):
         else:
             dots = (self.tr("1 dot") if cast == 1 else self.tr("%1 dots")).replace("%1", str(cast))
             state = self.tr("counts hidden") if voting_round.hidden else self.tr("results")
-            self.title.setText(
-                self.tr("Round closed: %1 · %2").replace("%1", dots).replace("%2", state)
-            )
+            self.title.setText(fill(self.tr("Round closed: %1 · %2"), dots, state))
             self._show_only(
                 self.reveal_button,
                 self.ranking_button,
@@ -203,10 +200,7 @@ class VotingBar(QWidget):
         else:
             total = self.round.votes_per_person if self.round else votes_left
             self.left_label.setText(
-                self.tr("%1: %2 of %3 left")
-                .replace("%2", str(votes_left))
-                .replace("%3", str(total))
-                .replace("%1", self.participant())
+                fill(self.tr("%1: %2 of %3 left"), self.participant(), votes_left, total)
             )
 
     def show_message(self, text: str) -> None:

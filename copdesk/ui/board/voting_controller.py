@@ -15,6 +15,7 @@ from PySide6.QtGui import QMouseEvent
 
 from copdesk.core.errors import CopdeskError
 from copdesk.core.models import Note, VoteTarget, VotingRound
+from copdesk.core.text import fill
 from copdesk.desk.desk import Desk
 from copdesk.ui.board.board_controller import BoardController
 from copdesk.ui.board.commands import NotesCommand
@@ -209,9 +210,11 @@ class VotingController(QObject):
         left = self._votes_left(current)
         if left == 0:
             self.bar.show_message(
-                self.tr("%1 has used all %2 votes. Right-click one of their dots to move it.")
-                .replace("%2", str(current.votes_per_person))
-                .replace("%1", who)
+                fill(
+                    self.tr("%1 has used all %2 votes. Right-click one of their dots to move it."),
+                    who,
+                    current.votes_per_person,
+                )
             )
             return True
         self.bar.show_message("")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.core.models import Action
+from copdesk.core.text import fill
 from copdesk.ui.community.community_commands import push
 from copdesk.ui.community.community_style import (
     TITLE_POINT_SIZE,
@@ -309,13 +310,13 @@ class ActionsView(QWidget):
         actions = [a for a in self.desk.actions_by_id(ids) if not a.deleted]
         pending = sum(1 for a in actions if a.id not in outcomes)
         self.review_title.setText(
-            (
+            fill(
                 self.tr("Review: 1 open action from earlier sessions · %2 still to decide")
                 if len(actions) == 1
-                else self.tr("Review: %1 open actions from earlier sessions · %2 still to decide")
+                else self.tr("Review: %1 open actions from earlier sessions · %2 still to decide"),
+                len(actions),
+                pending,
             )
-            .replace("%1", str(len(actions)))
-            .replace("%2", str(pending))
             if actions
             else self.tr("Review: no open actions from the previous retro.")
         )

@@ -137,9 +137,7 @@ class MembersView(QWidget):
         self.count_label.setText(
             self.tr("%1 members").replace("%1", str(total))
             if shown == total
-            else self.tr("%1 of %2 members shown")
-            .replace("%1", str(shown))
-            .replace("%2", str(total))
+            else fill(self.tr("%1 of %2 members shown"), shown, total)
         )
 
     # -- gestures ----------------------------------------------------------------------

@@ -27,6 +27,7 @@ from copdesk.core.rituals import (
     parse_cadence,
     total_monthly_time,
 )
+from copdesk.core.text import fill
 from copdesk.ui.community.community_commands import push
 from copdesk.ui.community.community_style import (
     TITLE_POINT_SIZE,
@@ -126,9 +127,13 @@ class RitualsView(QWidget):
         try:
             t = total_monthly_time(rituals)
             self.summary.setText(
-                self.tr("Time per month: %1 for someone at every ritual · %2 person-hours in total")
-                .replace("%1", format_hours(t.hours_per_person))
-                .replace("%2", f"{t.person_hours:.1f}")
+                fill(
+                    self.tr(
+                        "Time per month: %1 for someone at every ritual · %2 person-hours in total"
+                    ),
+                    format_hours(t.hours_per_person),
+                    f"{t.person_hours:.1f}",
+                )
             )
         except CopdeskError as exc:
             self.summary.setText(str(exc))

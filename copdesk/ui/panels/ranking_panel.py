@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from copdesk.core.models import VotingRound
 from copdesk.core.ranking import RankedItem
+from copdesk.core.text import fill
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -91,12 +92,7 @@ class RankingPanel(QWidget):
         state = self.tr("open") if voting_round.open else self.tr("closed")
         unvoted = len(ranking) - len(voted)
         rest = self.tr(" · %1 without dots").replace("%1", str(unvoted)) if unvoted else ""
-        self.summary.setText(
-            self.tr("Round %1 · %2 with dots%3")
-            .replace("%2", str(len(voted)))
-            .replace("%3", rest)
-            .replace("%1", state)
-        )
+        self.summary.setText(fill(self.tr("Round %1 · %2 with dots%3"), state, len(voted), rest))
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for item in voted:

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from copdesk.core.countdown import Clock, format_seconds
 from copdesk.core.models import AgendaStep
+from copdesk.core.text import fill
 from copdesk.desk.agenda_ops import MAX_STEP_MINUTES, MIN_STEP_MINUTES
 from copdesk.ui.timer.agenda_commands import AddStep, EditStep, MoveStep, RemoveStep
 from copdesk.ui.timer.timer_controller import TimerController
@@ -353,14 +354,14 @@ class AgendaPanel(QWidget):
         spent = sheet.elapsed_seconds()
         n = len(sheet.steps)
         self.totals_label.setText(
-            (
+            fill(
                 self.tr("Planned %1 · spent %2 · 1 step")
                 if n == 1
-                else self.tr("Planned %1 · spent %2 · %3 steps")
+                else self.tr("Planned %1 · spent %2 · %3 steps"),
+                clock_text(planned),
+                clock_text(spent),
+                n,
             )
-            .replace("%1", clock_text(planned))
-            .replace("%2", clock_text(spent))
-            .replace("%3", str(n))
         )
         has = self.selected_step() is not None
         for button in (self.remove_button, self.go_button, self.up_button, self.down_button):
