@@ -34,8 +34,8 @@ HELDOUT2 = Path(__file__).with_name("data") / "cluster_heldout2.json"
 Notes = Sequence[tuple[int, str]]
 
 
-def load() -> tuple[list[tuple[int, str]], dict[int, str]]:
-    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+def load(path: Path = SAMPLE) -> tuple[list[tuple[int, str]], dict[int, str]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
     notes = [(n["id"], n["text"]) for n in data["notes"]]
     return notes, {n["id"]: n["topic"] for n in data["notes"]}
 
@@ -116,49 +116,21 @@ def run(report: Report) -> None:
             note=f"{len(notes)} notes, {len(set(truth.values()))} topics",
         )
 
-    dev2 = json.loads(DEV2.read_text(encoding="utf-8"))["notes"]
-    dev2_notes = [(n["id"], n["text"]) for n in dev2]
-    dev2_truth = {n["id"]: n["topic"] for n in dev2}
-    report(
-        "clustering ARI, second dev sample, copdesk (default)",
-        ari(dev2_truth, copdesk_groups(dev2_notes)),  # type: ignore[arg-type]
-        "ARI",
-        baseline=ari(dev2_truth, first_word_groups(dev2_notes)),  # type: ignore[arg-type]
-        baseline_unit="ARI (first word)",
-        note=f"{len(dev2_notes)} notes, {len(set(dev2_truth.values()))} topics",
-    )
-
-    dev3 = json.loads(DEV3.read_text(encoding="utf-8"))["notes"]
-    dev3_notes = [(n["id"], n["text"]) for n in dev3]
-    dev3_truth = {n["id"]: n["topic"] for n in dev3}
-    report(
-        "clustering ARI, third dev sample, copdesk (default)",
-        ari(dev3_truth, copdesk_groups(dev3_notes)),  # type: ignore[arg-type]
-        "ARI",
-        baseline=ari(dev3_truth, first_word_groups(dev3_notes)),  # type: ignore[arg-type]
-        baseline_unit="ARI (first word)",
-        note=f"{len(dev3_notes)} notes, {len(set(dev3_truth.values()))} topics",
-    )
-
-    held, held_truth = load_heldout()
-    report(
-        "clustering ARI, held-out sample, copdesk (default)",
-        ari(held_truth, copdesk_groups(held)),  # type: ignore[arg-type]
-        "ARI",
-        baseline=ari(held_truth, first_word_groups(held)),  # type: ignore[arg-type]
-        baseline_unit="ARI (first word)",
-        note=f"{len(held)} notes, {len(set(held_truth.values()))} topics",
-    )
-
-    held2, held2_truth = load_heldout(HELDOUT2)
-    report(
-        "clustering ARI, second held-out sample, copdesk (default)",
-        ari(held2_truth, copdesk_groups(held2)),  # type: ignore[arg-type]
-        "ARI",
-        baseline=ari(held2_truth, first_word_groups(held2)),  # type: ignore[arg-type]
-        baseline_unit="ARI (first word)",
-        note=f"{len(held2)} notes, {len(set(held2_truth.values()))} topics",
-    )
+    samples = {
+        "second dev sample": load(DEV2),
+        "third dev sample": load(DEV3),
+        "held-out sample": load_heldout(),
+        "second held-out sample": load_heldout(HELDOUT2),
+    }
+    for label, (sample, sample_truth) in samples.items():
+        report(
+            f"clustering ARI, {label}, copdesk (default)",
+            ari(sample_truth, copdesk_groups(sample)),  # type: ignore[arg-type]
+            "ARI",
+            baseline=ari(sample_truth, first_word_groups(sample)),  # type: ignore[arg-type]
+            baseline_unit="ARI (first word)",
+            note=f"{len(sample)} notes, {len(set(sample_truth.values()))} topics",
+        )
 
     big = thousand_notes(notes)
     from copdesk.core.clustering import suggest_clusters
