@@ -103,33 +103,8 @@ class VotingBar(QWidget):
         close.setToolTip(self.tr("Leave voting (the round stays as it is)"))
         close.setAutoRaise(True)
         close.clicked.connect(self.close_bar)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 6, 6)
-        for widget in (
-            self.title,
-            self.votes_label,
-            self.votes_box,
-            self.hidden_box,
-            self.start_button,
-            self.voter_label,
-            self.voter_box,
-            self.left_label,
-            self.reveal_button,
-            self.close_round_button,
-            self.ranking_button,
-            self.arrange_button,
-            self.new_round_button,
-            self.hint,
-        ):
-            row.addWidget(widget, 1 if widget is self.hint else 0)
-        row.addWidget(self.message, 1)
-        row.addWidget(close)
-        self.show_setup()
-        self.hide()
-
-    # -- states ----------------------------------------------------------------
-    def _show_only(self, *widgets: QWidget) -> None:
-        parts = (
+        #: what each state shows a part of (see :meth:`_show_only`)
+        self._parts: tuple[QWidget, ...] = (
             self.votes_label,
             self.votes_box,
             self.hidden_box,
@@ -144,7 +119,18 @@ class VotingBar(QWidget):
             self.new_round_button,
             self.hint,
         )
-        for part in parts:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        for widget in (self.title, *self._parts):
+            row.addWidget(widget, 1 if widget is self.hint else 0)
+        row.addWidget(self.message, 1)
+        row.addWidget(close)
+        self.show_setup()
+        self.hide()
+
+    # -- states ----------------------------------------------------------------
+    def _show_only(self, *widgets: QWidget) -> None:
+        for part in self._parts:
             part.setVisible(part in widgets)
 
     def show_setup(self) -> None:
