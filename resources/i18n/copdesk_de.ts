@@ -159,10 +159,6 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <source>Mark as %1</source>
-        <translation>Als „%1“ markieren</translation>
-    </message>
-    <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>

@@ -103,7 +103,7 @@ class VotingBar(QWidget):
         close.setToolTip(self.tr("Leave voting (the round stays as it is)"))
         close.setAutoRaise(True)
         close.clicked.connect(self.close_bar)
-        #: what each state shows a part of (see :meth:`_show_only`)
+        # what each state shows a part of (see _show_only)
         self._parts: tuple[QWidget, ...] = (
             self.votes_label,
             self.votes_box,

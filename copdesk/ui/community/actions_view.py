@@ -258,7 +258,7 @@ class ActionsView(QWidget):
         old = self.desk.actions_by_id(ids)
         push(
             self.undo_stack,
-            self.tr("Mark as %1").replace("%1", self.tr(STATUS_LABELS[status])),
+            self.tr(MARK_LABELS[status]),
             lambda: self.desk.set_action_status(ids, status),
             lambda: self.desk.put_actions(old),
             self.refresh,
