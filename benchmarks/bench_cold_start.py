@@ -4,7 +4,9 @@
 (see ``copdesk/ui/first_paint_probe.py``) and prints the time of its first
 paint, and of the moment everything start-up defers (the session's panels, the
 asyncio loop) is loaded; the baseline is a bare PySide6 process showing an empty QMainWindow,
-measured the same way in the same run. Median of 5 runs each, after one
+measured the same way in the same run. Two more references put the ratio in
+scale: copdesk's board alone in a bare window, and the leanest window of the
+app's shape written in PySide6 alone. Median of 5 runs each, after one
 warm-up run of each (the OS file cache is warm: this is a repeat start, not
 the first one after boot). Also: which heavy modules ``copdesk --version`` and
 the window's modules import eagerly.
@@ -96,6 +98,75 @@ window.setCentralWidget(view)
 )
 
 
+#: The leanest window of the same shape, in PySide6 alone: a menu bar with six
+#: menus and 58 actions (42 with shortcuts, as copdesk has), a toolbar with 8 of
+#: them, a sessions dock with a list and four buttons, two more docks, a status
+#: bar, and the same 500 notes read with plain sqlite3 as C++ rectangle items (no
+#: text, no Python painting). No copdesk code at all: a floor for any window of
+#: this shape, however its application layer is written.
+LEAN_WINDOW = (
+    """
+import sqlite3, sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPen
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QGraphicsRectItem, QGraphicsScene, QGraphicsView,
+    QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton, QVBoxLayout, QWidget,
+)
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 800)
+SK = QKeySequence.StandardKey
+keys = [SK.New, SK.Open, SK.Save, SK.Print, SK.Quit, SK.Undo, SK.Redo, SK.Copy,
+        SK.Paste, SK.Delete, SK.SelectAll, SK.Find, SK.ZoomIn, SK.ZoomOut]
+titles = ("&File", "&Edit", "&View", "&Board", "&Community", "&Help")
+menus = [window.menuBar().addMenu(title) for title in titles]
+toolbar = window.addToolBar("Main")
+for i in range(58):
+    action = QAction(f"Action {i}", window)
+    if i < len(keys):
+        action.setShortcut(QKeySequence(keys[i]))
+    elif i < 42:
+        action.setShortcut(QKeySequence(f"Ctrl+Shift+{chr(ord('A') + i - len(keys))}"))
+    menus[i % 6].addAction(action)
+    if i % 8 == 0:
+        toolbar.addAction(action)
+side = QWidget()
+column = QVBoxLayout(side)
+row = QHBoxLayout()
+for text in ("New…", "Rename", "Duplicate", "Delete"):
+    row.addWidget(QPushButton(text))
+column.addLayout(row)
+sessions = QListWidget()
+sessions.addItem("Cold start")
+column.addWidget(sessions)
+dock = QDockWidget("Sessions", window)
+dock.setWidget(side)
+window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+for title in ("Timer", "Agenda"):
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, QDockWidget(title, window))
+window.statusBar().addPermanentWidget(QLabel("500 notes"))
+scene = QGraphicsScene()
+colors = [QColor(c) for c in ("#fff3a0", "#ffc2c2", "#c2e5ff", "#c9f0c0", "#ffd9a0", "#e0cfff")]
+notes = sqlite3.connect(sys.argv[1]).execute(
+    "SELECT x, y, width, height, color FROM notes WHERE deleted = 0")
+for x, y, width, height, color in notes:
+    item = QGraphicsRectItem(0, 0, width, height)
+    item.setPos(x, y)
+    item.setBrush(QBrush(colors[color % 6]))
+    item.setPen(QPen(Qt.PenStyle.NoPen))
+    item.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsMovable)
+    item.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable)
+    scene.addItem(item)
+view = QGraphicsView(scene)
+window.setCentralWidget(view)
+view.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+"""
+    + _SHOW_AND_PROBE
+    + "app.exec()\n"
+)
+
+
 def _times(argv: list[str], env: dict[str, str]) -> dict[str, float]:
     """Seconds from process start to each reported moment (first-paint, ready)."""
     started = time.time()
@@ -165,8 +236,11 @@ def run(report: Report) -> None:
         bare_script.write_text(BARE, encoding="utf-8")
         board_script = Path(folder) / "board_only.py"
         board_script.write_text(BOARD_ONLY, encoding="utf-8")
+        lean_script = Path(folder) / "lean_window.py"
+        lean_script.write_text(LEAN_WINDOW, encoding="utf-8")
         bare = _medians([sys.executable, str(bare_script)], env)["first-paint"]
         board_only = _medians([sys.executable, str(board_script), str(path)], env)["first-paint"]
+        lean = _medians([sys.executable, str(lean_script), str(path)], env)["first-paint"]
         ours = _medians([sys.executable, "-m", "copdesk", str(path)], env)
         report(
             f"cold start to first painted window, {NOTES}-note session",
@@ -184,6 +258,15 @@ def run(report: Report) -> None:
             baseline=bare,
             baseline_unit="s (bare PySide6 empty QMainWindow)",
             note="what painting these notes costs before the rest of the window",
+        )
+        report(
+            f"the same window shape in PySide6 alone, {NOTES} notes as plain rectangles",
+            lean,
+            "s",
+            baseline=bare,
+            baseline_unit="s (bare PySide6 empty QMainWindow)",
+            note="menus, toolbar, three docks, status bar; no copdesk code: "
+            "the floor for a window of this shape",
         )
         report(
             "start until everything is loaded (timer and agenda panels, event loop)",
