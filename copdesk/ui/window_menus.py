@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from copdesk.ui.actions_table import shortcut_rows
 from copdesk.ui.community_window import CommunityWindow
+from copdesk.ui.guarded_command import redo_step, undo_step
 
 if TYPE_CHECKING:
     from copdesk.ui.main_window import MainWindow
@@ -24,11 +25,11 @@ class MenuHandlers:
     # -- edit menu -------------------------------------------------------------------
     def undo(self: MainWindow) -> None:
         self.board.close_editor()
-        self.undo_stack.undo()
+        undo_step(self.undo_stack)
 
     def redo(self: MainWindow) -> None:
         self.board.close_editor()
-        self.undo_stack.redo()
+        redo_step(self.undo_stack)
 
     def cut(self: MainWindow) -> None:
         self.board.cut()

@@ -7,13 +7,17 @@ opened afresh after closing the window must hold exactly the board on show.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from copdesk.core.errors import FileProblem
 from copdesk.core.models import Board
 from copdesk.desk.desk import Desk
 from copdesk.ui.main_window import MainWindow
@@ -411,6 +415,7 @@ def test_undo_after_the_file_became_read_only_refuses_with_a_message(qtbot, tmp_
     state = snapshot(window.desk.board(sid))
     window.desk.read_only = True  # e.g. the USB stick was pulled and remounted read-only
     window.desk.read_only_reason = "the disk is read-only"
+    undo_text = window.undo_stack.undoText()
     window.actions_by_id["edit.undo"].trigger()
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "copdesk-error"]
     assert boxes and any(b.isVisible() for b in boxes)
@@ -418,6 +423,71 @@ def test_undo_after_the_file_became_read_only_refuses_with_a_message(qtbot, tmp_
     assert_scene_mirrors_desk(window)
     for b in boxes:
         b.close()
+    # the refused step is kept, not undone (the stack and the file agree)
+    assert (window.undo_stack.count(), window.undo_stack.index()) == (2, 2)
+    assert window.undo_stack.undoText() == undo_text
+
+
+@contextlib.contextmanager
+def _full_disk() -> Iterator[None]:
+    """Stands in for the desk's write transaction while the disk is full."""
+    raise FileProblem("The disk holding c.copdesk is full, so the last change was not saved.")
+    yield
+
+
+def _close_error_boxes() -> int:
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "copdesk-error"]
+    shown = sum(1 for b in boxes if b.isVisible())
+    for b in boxes:
+        b.close()
+    return shown
+
+
+def test_an_undo_refused_by_a_full_disk_can_be_tried_again(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, sid = make_file(tmp_path / "c.copdesk", TEXTS)
+    window = open_window(qtbot, path)
+    ids = _ids(window)
+    before = snapshot(window.desk.board(sid))
+    start = note_center(window, ids["Book club"])
+    drag(window, start, start + QPoint(200, 0))
+    moved = snapshot(window.desk.board(sid))
+    with monkeypatch.context() as patch:
+        patch.setattr(window.desk, "_write", _full_disk)
+        window.actions_by_id["edit.undo"].trigger()
+    assert _close_error_boxes() == 1
+    assert snapshot(window.desk.board(sid)) == moved
+    assert (window.undo_stack.count(), window.undo_stack.index()) == (1, 1)
+    assert_scene_mirrors_desk(window)
+    window.actions_by_id["edit.undo"].trigger()  # the disk has room again
+    assert snapshot(window.desk.board(sid)) == before
+    assert window.undo_stack.index() == 0
+    assert_scene_mirrors_desk(window)
+
+
+def test_a_redo_refused_by_a_full_disk_can_be_tried_again(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, sid = make_file(tmp_path / "c.copdesk", TEXTS)
+    window = open_window(qtbot, path)
+    ids = _ids(window)
+    start = note_center(window, ids["Book club"])
+    drag(window, start, start + QPoint(200, 0))
+    moved = snapshot(window.desk.board(sid))
+    window.actions_by_id["edit.undo"].trigger()
+    before = snapshot(window.desk.board(sid))
+    with monkeypatch.context() as patch:
+        patch.setattr(window.desk, "_write", _full_disk)
+        window.actions_by_id["edit.redo"].trigger()
+    assert _close_error_boxes() == 1
+    assert snapshot(window.desk.board(sid)) == before
+    assert (window.undo_stack.count(), window.undo_stack.index()) == (1, 0)
+    assert_scene_mirrors_desk(window)
+    window.actions_by_id["edit.redo"].trigger()
+    assert snapshot(window.desk.board(sid)) == moved
+    assert window.undo_stack.index() == 1
+    assert_scene_mirrors_desk(window)
 
 
 def test_an_edit_in_progress_is_saved_when_the_window_closes(qtbot, tmp_path: Path) -> None:

@@ -4,8 +4,8 @@ A command never touches scene items: it hands what the desk returned to its
 target (the window), which mirrors it on the scene. The first ``redo()`` (run by
 ``QUndoStack.push``) performs the real operation; later redos and undos write the
 recorded snapshots back with :meth:`Desk.put_notes`/:meth:`Desk.put_layout`, so
-undo brings back the very same rows. A command whose operation fails reports the
-error and makes itself obsolete, so it never sits on the stack.
+undo brings back the very same rows. Refusals are reported to the target; see
+:class:`~copdesk.ui.guarded_command.RefusableCommand` for what the stack does.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoCommand
 from copdesk.core.errors import CopdeskError
 from copdesk.core.models import Frame, Note, Session
 from copdesk.desk.desk import Desk
+from copdesk.ui.guarded_command import RefusableCommand
 
 log = logging.getLogger("copdesk.ui")
 
@@ -38,25 +39,21 @@ class BoardTarget(Protocol):
     def report_failure(self, error: CopdeskError) -> None: ...
 
 
-class _DeskCommand(QUndoCommand):
+class _DeskCommand(RefusableCommand):
+    """A board command: refusals go to the target (see :class:`RefusableCommand`)."""
+
     def __init__(self, target: BoardTarget, text: str) -> None:
         super().__init__(text)
         self.target = target
-        self.failed = False
 
-    def _guard(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except CopdeskError as error:
-            self.failed = True
-            self.setObsolete(True)
-            self.target.report_failure(error)
+    def forward(self) -> None:
+        self._redo()
 
-    def redo(self) -> None:
-        self._guard(self._redo)
+    def backward(self) -> None:
+        self._undo()
 
-    def undo(self) -> None:
-        self._guard(self._undo)
+    def report(self, error: CopdeskError) -> None:
+        self.target.report_failure(error)
 
     def _redo(self) -> None:
         raise NotImplementedError

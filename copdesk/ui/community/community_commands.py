@@ -1,9 +1,8 @@
 """Undo for the community views: one :class:`QUndoCommand` per gesture.
 
 ``redo()`` and ``undo()`` each call one desk operation, then ``on_change()``
-so the view re-reads the desk; commands never touch widgets. If the desk
-refuses the first ``redo()``, the command makes itself obsolete (the stack drops
-it) and the message goes to ``on_error``.
+so the view re-reads the desk; commands never touch widgets. Refusals: see
+:class:`~copdesk.ui.guarded_command.RefusableCommand`.
 """
 
 from __future__ import annotations
