@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -195,6 +196,11 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
         self._update_actions()
 
     def open_file(self, path: str, *, read_only: bool = False) -> bool:
+        if not self.may_leave_file():
+            return False
+        return self._switch_to_file(path, read_only=read_only)
+
+    def _switch_to_file(self, path: str, *, read_only: bool = False) -> bool:
         try:
             desk = Desk.open(path, create=False, read_only=read_only)
         except CopdeskError as error:
@@ -402,7 +408,39 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", str(saved)), 8000)
         if self.desk.file_missing():
-            self.open_file(str(saved))
+            self._switch_to_file(str(saved))
+
+    def may_leave_file(self) -> bool:
+        """Before the open file is closed (quitting, opening another): when it was
+        deleted or moved while open, its board lives only in this window, so ask
+        to save a copy first. False when the user keeps the window as it is."""
+        if not self.desk.file_missing():
+            return True
+        self.banner.show_missing(self.desk.path.name)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The file is gone"),
+            self.tr(
+                "“%1” was deleted or moved while it was open. Its board now lives only "
+                "in this window: save a copy to keep it."
+            ).replace("%1", self.desk.path.name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("copdesk-file-gone")
+        save = box.addButton(self.tr("Save a Copy…"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            self.tr("Discard the Board"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is discard:
+            return True
+        if box.clickedButton() is save:
+            self.save_copy()
+            return not self.desk.file_missing()
+        return False
 
     def _on_undo_stack_can_change(self, _can: bool) -> None:
         if shiboken6.isValid(self.undo_stack):  # not while the stack is being destroyed
@@ -471,6 +509,16 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
                 self.view.ensureVisible(item, 40, 40)
 
     # -- events ------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        # back from the file manager: say at once when the file was deleted or moved
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.desk.file_missing()
+        ):
+            self.banner.show_missing(self.desk.path.name)
+        super().changeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.view
@@ -488,6 +536,9 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.board.close_editor()
+        if not self.may_leave_file():
+            event.ignore()
+            return
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         if self.scene.session_id is not None:
