@@ -53,7 +53,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("restore", help="restore a backup (the current file is backed up first)")
     p.add_argument("file", type=Path)
-    p.add_argument("backup", type=Path, help="a backup listed by “copdesk backups”")
+    p.add_argument("backup", help="a backup listed by “copdesk backups”: its name or its full path")
     p.set_defaults(func=cmd_restore)
 
 
@@ -213,18 +213,19 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from copdesk.core.errors import FileInUse
-    from copdesk.store.backups import restore_backup
+    from copdesk.store.backups import find_backup, restore_backup
     from copdesk.store.file_lock import FileLock
 
+    backup = find_backup(args.file, args.backup).path
     lock = FileLock(args.file) if args.file.exists() else None
     if lock is not None and not lock.acquire():
         raise FileInUse(f"“{args.file.name}” is open in copdesk; close it before restoring.")
     try:
-        saved = restore_backup(args.file, args.backup)
+        saved = restore_backup(args.file, backup)
     finally:
         if lock is not None:
             lock.release()
     if saved:
         _out(f"The current file was backed up to {saved}.")
-    _out(f"Restored “{args.file.name}” from {args.backup.name}.")
+    _out(f"Restored “{args.file.name}” from {backup.name}.")
     return 0
