@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from copdesk.cli.arg_types import session_id
+from copdesk.cli.wording import counted
 from copdesk.core.errors import CopdeskError, FileProblem
 
 
@@ -105,7 +106,8 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     if not sessions:
         _out("No sessions yet. Create one with “copdesk new FILE --template ID”.")
     for s in sessions:
-        _out(f"{s.id:>4}  {s.title}  [{s.template_id}]  {counts[s.id]} notes  {s.updated_at}")
+        notes = counted(counts[s.id], "note")
+        _out(f"{s.id:>4}  {s.title}  [{s.template_id}]  {notes}  {s.updated_at}")
     return 0
 
 
@@ -124,7 +126,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             return 0
         desk.session(args.session)
         notes = desk.import_notes(args.session, args.source, frame_title=args.frame)
-    _out(f"Imported {len(notes)} notes into session {args.session}.")
+    _out(f"Imported {counted(len(notes), 'note')} into session {args.session}.")
     return 0
 
 
@@ -139,7 +141,8 @@ def check_report(path: Path) -> dict[str, object]:
             raise FileProblem(f"“{path.name}” is damaged: {problems[0]}")
         fk = desk.conn.execute("PRAGMA foreign_key_check").fetchall()
         if fk:
-            raise FileProblem(f"“{path.name}” has {len(fk)} broken references between tables.")
+            broken = counted(len(fk), "broken reference")
+            raise FileProblem(f"“{path.name}” has {broken} between tables.")
         counts = {}
         for table in ("sessions", "frames", "notes", "clusters", "actions", "members", "rituals"):
             counts[table] = desk.conn.execute(
@@ -167,7 +170,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     _out(f"  community: {report['community']}")
     _out(f"  file format: {report['schema_version']}")
     _out("  integrity: ok")
-    _out("  " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    _out("  " + ", ".join(counted(v, k.removesuffix("s"), k) for k, v in counts.items()))
     return 0
 
 
