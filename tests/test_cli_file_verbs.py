@@ -122,12 +122,15 @@ def test_backups_keep_the_newest_ten(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_restore_refuses_a_bad_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from copdesk.store.user_dirs import backups_dir
+
     file = tmp_path / "a.copdesk"
     run(capsys, "new", str(file))
-    junk = tmp_path / "junk.copdesk"
+    junk = backups_dir(file) / "a@20260101-120000-000000.copdesk"  # listed, but not SQLite
+    junk.parent.mkdir(parents=True, exist_ok=True)
     junk.write_text("nope")
     before = hashlib.sha256(file.read_bytes()).hexdigest()
-    code, _, err = run(capsys, "restore", str(file), str(junk))
+    code, _, err = run(capsys, "restore", str(file), junk.name)
     assert code == 1 and "not a copdesk" in err
     assert hashlib.sha256(file.read_bytes()).hexdigest() == before
 

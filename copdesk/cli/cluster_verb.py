@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from copdesk.cli.arg_types import session_id
+from copdesk.cli.wording import counted
 from copdesk.core.errors import CopdeskError
 
 
@@ -71,5 +72,6 @@ def cmd_cluster(args: argparse.Namespace) -> int:
             first = " ".join(texts.get(note_id, "").split())[:70]
             sys.stdout.write(f"{'':<{width}}         · {first}\n")
     if args.apply:
-        sys.stdout.write(f"Created {len(created)} clusters in session {args.session}.\n")
+        clusters = counted(len(created), "cluster")
+        sys.stdout.write(f"Created {clusters} in session {args.session}.\n")
     return 0

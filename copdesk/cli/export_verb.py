@@ -2,7 +2,10 @@
 
 Formats: poster, summary, actions, worksheet, md, csv, json (see
 :mod:`copdesk.export.formats`) and png (drawn with Qt, offscreen). The output
-is written atomically: an interrupted export leaves the old file intact.
+is written atomically: an interrupted export leaves the old file intact. It
+never replaces a community file nor takes a name meant for another kind of file
+(:mod:`copdesk.export.target_guard`); ``-o -`` writes a text format to
+standard output.
 """
 
 from __future__ import annotations
@@ -15,6 +18,13 @@ from pathlib import Path
 from copdesk.cli.arg_types import session_id
 from copdesk.core.errors import CopdeskError, ExportProblem
 from copdesk.export.atomic_file import refuse_own_file
+from copdesk.export.target_guard import kind_name, refuse_unsafe_target
+
+#: ``-o -``: standard output instead of a file (``-o ./-`` names a file "-").
+STDOUT = "-"
+
+#: Suffixes of the formats whose bytes are text, so ``-o -`` may print them.
+TEXT_EXTENSIONS = frozenset({".md", ".csv", ".json", ".txt"})
 
 
 def _scale(value: str) -> float:
@@ -41,7 +51,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--session", type=session_id, help="session id (see `copdesk sessions`)")
     p.add_argument("--format", required=True, choices=list(FORMATS), help="what to export")
     p.add_argument(
-        "-o", "--output", type=Path, help="output file (default: named after the session)"
+        "-o",
+        "--output",
+        help="output file (default: named after the session); "
+        "- prints Markdown, CSV or JSON to standard output",
     )
     p.add_argument("--paper", choices=list(PAPER_SIZES), type=_paper, help="paper size")
     turn = p.add_mutually_exclusive_group()
@@ -67,6 +80,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from copdesk.export.formats import ExportOptions, default_file_name, export_file, export_format
 
     fmt = export_format(args.format)
+    to_stdout = args.output == STDOUT
+    if to_stdout and fmt.extension.lower() not in TEXT_EXTENSIONS:
+        kind = kind_name(fmt.extension)
+        raise CopdeskError(
+            f"{kind[:1].upper()}{kind[1:]} is not text, so it cannot go to standard output "
+            f"(-o -). Name a file ending in {fmt.extension} with -o instead."
+        )
     template = _template(args.template, args.lang) if args.template else None
     if args.template and args.format != "worksheet":
         raise CopdeskError("--template only applies to --format worksheet.")
@@ -111,15 +131,32 @@ def cmd_export(args: argparse.Namespace) -> int:
         from copdesk.core.models import Board, Session
 
         board = Board(community, Session(0, "Open actions", "", "", ""))
-    out = args.output or Path(default_file_name(fmt.id, board, template))
+    if to_stdout:
+        from copdesk.export.formats import render
+
+        _write_stdout(render(fmt.id, board, options))
+        return 0
+    out = Path(args.output) if args.output else Path(default_file_name(fmt.id, board, template))
     if needs_file:
         refuse_own_file(out, args.file)
+    refuse_unsafe_target(out, fmt.extension)
     if fmt.needs_qt:
         _render_png(board, out, options)
     else:
         export_file(fmt.id, board, out, options)
     sys.stdout.write(f"Wrote {out}\n")
     return 0
+
+
+def _write_stdout(data: bytes) -> None:
+    """The export's bytes as they would be in the file, on standard output."""
+    sys.stdout.flush()
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:  # a text-only stream (an embedding host)
+        sys.stdout.write(data.decode("utf-8", errors="replace"))
+    else:
+        binary.write(data)
+        binary.flush()
 
 
 def _template(template_id: str, language: str) -> object:

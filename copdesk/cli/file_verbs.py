@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from copdesk.cli.arg_types import session_id
+from copdesk.cli.wording import counted
 from copdesk.core.errors import CopdeskError, FileProblem
 
 
@@ -53,7 +54,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("restore", help="restore a backup (the current file is backed up first)")
     p.add_argument("file", type=Path)
-    p.add_argument("backup", type=Path, help="a backup listed by “copdesk backups”")
+    p.add_argument("backup", help="a backup listed by “copdesk backups”: its name or its full path")
     p.set_defaults(func=cmd_restore)
 
 
@@ -105,7 +106,8 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     if not sessions:
         _out("No sessions yet. Create one with “copdesk new FILE --template ID”.")
     for s in sessions:
-        _out(f"{s.id:>4}  {s.title}  [{s.template_id}]  {counts[s.id]} notes  {s.updated_at}")
+        notes = counted(counts[s.id], "note")
+        _out(f"{s.id:>4}  {s.title}  [{s.template_id}]  {notes}  {s.updated_at}")
     return 0
 
 
@@ -124,7 +126,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             return 0
         desk.session(args.session)
         notes = desk.import_notes(args.session, args.source, frame_title=args.frame)
-    _out(f"Imported {len(notes)} notes into session {args.session}.")
+    _out(f"Imported {counted(len(notes), 'note')} into session {args.session}.")
     return 0
 
 
@@ -139,7 +141,8 @@ def check_report(path: Path) -> dict[str, object]:
             raise FileProblem(f"“{path.name}” is damaged: {problems[0]}")
         fk = desk.conn.execute("PRAGMA foreign_key_check").fetchall()
         if fk:
-            raise FileProblem(f"“{path.name}” has {len(fk)} broken references between tables.")
+            broken = counted(len(fk), "broken reference")
+            raise FileProblem(f"“{path.name}” has {broken} between tables.")
         counts = {}
         for table in ("sessions", "frames", "notes", "clusters", "actions", "members", "rituals"):
             counts[table] = desk.conn.execute(
@@ -167,7 +170,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     _out(f"  community: {report['community']}")
     _out(f"  file format: {report['schema_version']}")
     _out("  integrity: ok")
-    _out("  " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    _out("  " + ", ".join(counted(v, k.removesuffix("s"), k) for k, v in counts.items()))
     return 0
 
 
@@ -213,18 +216,19 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from copdesk.core.errors import FileInUse
-    from copdesk.store.backups import restore_backup
+    from copdesk.store.backups import find_backup, restore_backup
     from copdesk.store.file_lock import FileLock
 
+    backup = find_backup(args.file, args.backup).path
     lock = FileLock(args.file) if args.file.exists() else None
     if lock is not None and not lock.acquire():
         raise FileInUse(f"“{args.file.name}” is open in copdesk; close it before restoring.")
     try:
-        saved = restore_backup(args.file, args.backup)
+        saved = restore_backup(args.file, backup)
     finally:
         if lock is not None:
             lock.release()
     if saved:
         _out(f"The current file was backed up to {saved}.")
-    _out(f"Restored “{args.file.name}” from {args.backup.name}.")
+    _out(f"Restored “{args.file.name}” from {backup.name}.")
     return 0

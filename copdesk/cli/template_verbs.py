@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export-template", help="write a template (built-in or the file's) as JSON")
     p.add_argument("file", type=Path, help="community file (.copdesk)")
     p.add_argument("template", help="template id (see “copdesk templates”)")
-    p.add_argument("-o", "--output", type=Path, help="output file (default: ID.json)")
+    p.add_argument(
+        "-o", "--output", help="output file (default: ID.json); - prints it to standard output"
+    )
     p.set_defaults(func=cmd_export_template)
 
 
@@ -51,8 +53,18 @@ def cmd_import_template(args: argparse.Namespace) -> int:
 
 def cmd_export_template(args: argparse.Namespace) -> int:
     from copdesk.desk import Desk
+    from copdesk.export.atomic_file import refuse_own_file
+    from copdesk.export.target_guard import refuse_unsafe_target
+    from copdesk.store.template_files import template_to_json_text
 
+    out = None if args.output == "-" else Path(args.output or f"{args.template}.json")
+    if out is not None:
+        refuse_own_file(out, args.file)
+        refuse_unsafe_target(out, ".json")
     with Desk.open(args.file, create=False, read_only=True, backup=False) as desk:
-        written = desk.export_template(args.template, args.output or Path(f"{args.template}.json"))
+        if out is None:
+            sys.stdout.write(template_to_json_text(desk.template(args.template)))
+            return 0
+        written = desk.export_template(args.template, out)
     sys.stdout.write(f"Wrote {written}\n")
     return 0

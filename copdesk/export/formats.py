@@ -59,8 +59,9 @@ class ExportFormat:
     def paper(self, options: ExportOptions) -> str:
         chosen = paper_name(options.paper) if options.paper else (self.default_paper or "A4")
         if self.papers and chosen not in self.papers:
+            papers = " or ".join(self.papers)
             raise ExportProblem(
-                f"The {self.description.lower()} prints on {', '.join(self.papers)}, not {chosen}."
+                f"The export “{self.description}” prints on {papers} only, not {chosen}."
             )
         return chosen
 
@@ -191,7 +192,7 @@ def render(
     """The bytes of ``board`` in format ``format_id``; failures are ExportProblem."""
     fmt = export_format(format_id)
     if fmt.render is None:
-        raise ExportProblem(f"The {fmt.description} is drawn by the window layer (it needs Qt).")
+        raise ExportProblem(f"The export “{fmt.description}” is drawn by the window (it needs Qt).")
     try:
         return fmt.render(board, options, progress)
     except CopdeskError:
@@ -199,7 +200,7 @@ def render(
     except (Exception, RecursionError) as exc:  # a bug must not reach the user as a traceback
         log.exception("export %s failed", format_id)
         raise ExportProblem(
-            f"The {fmt.description.lower()} could not be made ({type(exc).__name__}).",
+            f"The export “{fmt.description}” could not be made ({type(exc).__name__}).",
             hint="Details are in the log file.",
         ) from exc
 

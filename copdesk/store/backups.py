@@ -42,6 +42,44 @@ def list_backups(path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
+def find_backup(path: Path, wanted: str) -> Backup:
+    """The backup of ``path`` that ``wanted`` names, as :func:`list_backups` lists
+    it: its file name (``guild@20260301-101500-000000.copdesk``) or its full path.
+
+    Anything else, even a copdesk file, is not a backup of ``path``: FileProblem.
+    """
+    backups = list_backups(path)
+    bare = os.sep not in wanted and (os.altsep is None or os.altsep not in wanted)
+    for backup in backups:
+        if bare and wanted == backup.path.name:
+            return backup
+        if not bare and _same_file(Path(wanted), backup.path):
+            return backup
+    name = _printable(Path(path).name)
+    if not backups:
+        raise FileProblem(
+            f"“{_printable(wanted)}” is not a backup of “{name}”: it has no backups yet "
+            "(one is taken each time it is opened)."
+        )
+    raise FileProblem(
+        f"“{_printable(wanted)}” is not a backup of “{name}”.",
+        hint=f"See its backups with “copdesk backups {_printable(str(path))}” "
+        "and name one as it is listed.",
+    )
+
+
+def _printable(text: str) -> str:
+    """``text`` on one line: a newline or other control character shows escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or a.samefile(b)
+    except (OSError, ValueError):
+        return False
+
+
 def newest_backup(path: Path) -> Path | None:
     backups = list_backups(path)
     return backups[0].path if backups else None
