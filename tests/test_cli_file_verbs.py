@@ -139,3 +139,80 @@ def test_verb_list_matches_the_parser() -> None:
     from copdesk.cli import VERBS, build_parser, verbs
 
     assert verbs(build_parser()) == set(VERBS)
+
+
+def _break(path: Path, *statements: str) -> None:
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def test_check_names_every_missing_table_and_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "a.copdesk"
+    run(capsys, "new", str(file), "--template", "community-retro")
+    run(capsys, "new", str(file))  # a backup is taken on open
+    _break(
+        file,
+        "DROP TABLE notes",
+        "DROP TABLE votes",
+        "DROP TABLE rituals",
+        "ALTER TABLE sessions DROP COLUMN position",
+        "ALTER TABLE frames DROP COLUMN questions",
+    )
+    code, out, err = run(capsys, "check", str(file))
+    assert code == 1 and out == ""
+    assert err.startswith("copdesk: “a.copdesk” is damaged: ") and err.count("\n") == 1
+    for missing in ("“notes”", "“votes”", "“rituals”", "“position”", "“questions”"):
+        assert missing in err
+    assert "copdesk restore a.copdesk" in err
+    assert "unexpected" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("verb", ["sessions", "new", "import"])
+def test_a_missing_table_is_damage_not_a_surprise(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], verb: str
+) -> None:
+    file = tmp_path / "a.copdesk"
+    run(capsys, "new", str(file), "--template", "community-retro")
+    _break(file, "DROP TABLE notes")
+    src = tmp_path / "n.txt"
+    src.write_text("a note\n")
+    argv = [verb, str(file)] + (["--session", "1", str(src)] if verb == "import" else [])
+    code, _, err = run(capsys, *argv)
+    assert code == 1
+    assert err == "copdesk: “a.copdesk” is damaged: the table “notes” is missing. " + (
+        "No backup of it exists yet.\n"
+    )
+
+
+def test_new_and_import_on_a_full_disk_say_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import copdesk.store.database as database
+    import copdesk.store.sqlite_errors as sqlite_errors
+
+    file = tmp_path / "full.copdesk"
+    run(capsys, "new", str(file), "--template", "community-retro")
+    before = hashlib.sha256(file.read_bytes()).hexdigest()
+    real = database.connect
+
+    def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+        if read_only:
+            return real(path, read_only=True)
+        raise sqlite3.OperationalError("disk I/O error")  # the -shm side file cannot grow
+
+    monkeypatch.setattr(database, "connect", connect)
+    monkeypatch.setattr(sqlite_errors, "_drive", lambda path: sqlite_errors.Condition.FULL)
+    src = tmp_path / "n.txt"
+    src.write_text("a note\n")
+    for argv in (["new", str(file)], ["import", str(file), "--session", "1", str(src)]):
+        code, _, err = run(capsys, *argv)
+        assert code == 1 and "the disk holding it is full" in err and "Free some space" in err
+        assert "damaged" not in err and "restore" not in err
+    code, out, _ = run(capsys, "check", str(file))
+    assert code == 0 and "integrity: ok" in out
+    assert hashlib.sha256(file.read_bytes()).hexdigest() == before

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from copdesk.cli.arg_types import session_id
 from copdesk.cli.wording import counted
-from copdesk.core.errors import CopdeskError, FileProblem
+from copdesk.core.errors import CopdeskError, DamagedFile, FileProblem
 
 
 def _out(text: str) -> None:
@@ -131,14 +131,27 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def check_report(path: Path) -> dict[str, object]:
-    """Schema version, integrity and counts of a file (raises CopdeskError when bad)."""
-    from copdesk.desk import Desk
-    from copdesk.store.database import file_schema_version, integrity_problems
+    """Schema version, integrity and counts of a file (raises CopdeskError when bad).
 
-    with Desk.open(path, create=False, read_only=True, backup=False) as desk:
+    A damaged file's message names every problem found (each missing table
+    and column, every integrity complaint), not just the first few."""
+    from copdesk.desk import Desk
+    from copdesk.store.backups import newest_backup
+    from copdesk.store.database import file_schema_version, integrity_problems
+    from copdesk.store.sqlite_errors import damaged
+
+    try:
+        desk = Desk.open(path, create=False, read_only=True, backup=False)
+    except DamagedFile as error:
+        if len(error.problems) <= 1:
+            raise
+        raise damaged(
+            path, error.problems, newest_backup(path), shown=len(error.problems)
+        ) from error
+    with desk:
         problems = integrity_problems(desk.conn, full=True)
         if problems:
-            raise FileProblem(f"“{path.name}” is damaged: {problems[0]}")
+            raise damaged(path, problems, newest_backup(path), shown=10)
         fk = desk.conn.execute("PRAGMA foreign_key_check").fetchall()
         if fk:
             broken = counted(len(fk), "broken reference")

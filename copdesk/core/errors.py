@@ -31,6 +31,23 @@ class FileInUse(FileProblem):
     """Another running copdesk holds the community file."""
 
 
+class DiskFull(FileProblem):
+    """The disk holding the community file has no space left; the file is fine."""
+
+
+class DamagedFile(FileProblem):
+    """The community file itself is broken; restoring a backup is the way out.
+
+    ``problems`` lists what is wrong, one plain phrase each (the message may
+    name only the first few)."""
+
+    def __init__(
+        self, message: str, *, hint: str | None = None, problems: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.problems = problems
+
+
 class ImportProblem(CopdeskError):
     """An import source (CSV, text, JSON) cannot be imported as a whole."""
 

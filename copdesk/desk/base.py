@@ -31,6 +31,8 @@ class DeskBase:
         self.path: Path = opened.path
         self.read_only: bool = opened.read_only
         self.read_only_reason: str = opened.read_only_reason
+        #: what would let the file be changed (e.g. free some disk space), if anything
+        self.read_only_hint: str = opened.read_only_hint
         self._identity = self._file_identity()
 
     @property
@@ -94,7 +96,8 @@ class DeskBase:
         if self.read_only:
             raise ReadOnlyFile(
                 f"“{self.path.name}” is open read-only ({self.read_only_reason}), "
-                "so it cannot be changed."
+                "so it cannot be changed.",
+                hint=self.read_only_hint or None,
             )
         try:
             with self.db.atomic():

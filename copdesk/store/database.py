@@ -1,13 +1,17 @@
 """Opening a community file safely: checks first, then the connection.
 
 Every way a file can be wrong (not SQLite, not copdesk, newer, damaged,
-read-only, held by another copdesk, missing folder) becomes a
-:class:`~copdesk.core.errors.CopdeskError` *before* anything is written, so the
-file on disk stays byte-for-byte as it was.
+lacking a table or column the file format needs, read-only, held by another
+copdesk, missing folder) becomes a :class:`~copdesk.core.errors.CopdeskError`
+*before* anything is written, so the file on disk stays byte-for-byte as it
+was. Trouble around a healthy file (a full disk, a read-only drive, a busy
+file) is told as such, never as damage; when the file can still be read, it is
+opened read-only with the reason.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import uuid
@@ -16,9 +20,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from copdesk.core.clock import utc_now_iso
-from copdesk.core.errors import FileInUse, FileProblem
+from copdesk.core.errors import CopdeskError, DiskFull, FileInUse, FileProblem
 from copdesk.store.file_lock import FileLock
-from copdesk.store.schema import SCHEMA_VERSION, build_migrations, migration_names
+from copdesk.store.schema import (
+    SCHEMA_VERSION,
+    build_migrations,
+    migration_names,
+    missing_structure,
+)
+from copdesk.store.sqlite_errors import (
+    READ_ONLY_REASONS,
+    Condition,
+    condition,
+    damaged,
+    open_error,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -26,6 +42,8 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 APP_ID = "copdesk"
 FILE_SUFFIX = ".copdesk"
+
+log = logging.getLogger("copdesk.store")
 
 
 @dataclass
@@ -43,6 +61,8 @@ class OpenedFile:
     read_only_reason: str = ""
     lock: FileLock | None = None
     migrated_from: int | None = None
+    #: what to do to change the file, when it is read-only for a passing reason
+    read_only_hint: str = ""
     _db: Database | None = field(default=None, repr=False)
 
     @property
@@ -85,6 +105,12 @@ def sniff(path: Path) -> None:
 def writable(path: Path) -> tuple[bool, str]:
     """Whether copdesk may write the file and its folder (WAL needs both)."""
     if not os.access(path, os.W_OK):
+        try:
+            on_read_only_drive = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+        except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+            on_read_only_drive = False
+        if on_read_only_drive:
+            return False, READ_ONLY_REASONS[Condition.READ_ONLY][0]
         return False, "the file is read-only"
     if not os.access(path.parent, os.W_OK | os.X_OK):
         return False, "its folder is read-only"
@@ -102,12 +128,18 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     """A plain connection: reads need nothing more; see :func:`wrap` for writes."""
     if read_only:
         uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=2.0)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            # A WAL file in a read-only folder cannot be opened normally.
+        except sqlite3.OperationalError as exc:
             conn.close()
+            if condition(exc) not in _SIDE_FILE_TROUBLE:
+                raise
+            # SQLite could not make the side file WAL readers share (``-shm``):
+            # a read-only folder or a full disk. Reading the file as immutable
+            # needs no side file, and is right when no changes wait in the log.
+            if wal_has_frames(path):
+                raise _wal_unreadable(exc, path) from exc
             conn = sqlite3.connect(
                 path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True, check_same_thread=False
             )
@@ -119,9 +151,57 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _tables(db: sqlite3.Connection) -> set[str]:
-    rows = db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-    return {r[0] for r in rows}
+_SIDE_FILE_TROUBLE = frozenset(
+    {Condition.IO, Condition.FULL, Condition.READ_ONLY, Condition.PERMISSION}
+)
+
+
+def wal_has_frames(path: Path) -> bool:
+    """Whether changes may wait in the file's write-ahead log (``-wal``): its
+    first frame is complete and carries the log's current salt. When unsure, True."""
+    try:
+        with open(f"{path}-wal", "rb") as fh:
+            header = fh.read(32)
+            frame = fh.read(24)
+            size = os.fstat(fh.fileno()).st_size
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    if len(header) < 32 or len(frame) < 24:
+        return False
+    page_size = int.from_bytes(header[8:12], "big")
+    if size < 32 + 24 + page_size:
+        return False
+    return frame[8:16] == header[16:24]
+
+
+def _wal_unreadable(exc: BaseException, path: Path) -> CopdeskError:
+    wal = f"“{path.name}-wal”"
+    unchanged = "Nothing in the file was changed."
+    if condition(exc, path) is Condition.FULL:
+        return DiskFull(
+            f"The disk holding {_describe(path)} is full, and its latest changes wait in "
+            f"{wal}, which copdesk can only read with some free space.",
+            hint=f"Free some space on that disk and open it again. {unchanged}",
+        )
+    return FileProblem(
+        f"copdesk cannot read {_describe(path)} here: its latest changes wait in {wal}, "
+        "which can only be read from a folder copdesk may write to.",
+        hint=f"Copy both files to a folder you can write to and open the copy. {unchanged}",
+    )
+
+
+def _columns(db: sqlite3.Connection) -> dict[str, set[str]]:
+    """Every table of the file with its columns (one query)."""
+    rows = db.execute(
+        "SELECT lower(m.name), lower(c.name) FROM sqlite_master AS m "
+        "JOIN pragma_table_info(m.name) AS c WHERE m.type = 'table'"
+    ).fetchall()
+    found: dict[str, set[str]] = {}
+    for table, column in rows:
+        found.setdefault(table, set()).add(column)
+    return found
 
 
 def file_schema_version(db: sqlite3.Connection) -> int:
@@ -132,59 +212,65 @@ def file_schema_version(db: sqlite3.Connection) -> int:
         return 0
 
 
-def check_copdesk(db: sqlite3.Connection, path: Path) -> int:
-    """Return the file's schema version; raise when it is not ours or too new."""
+def _inspect(
+    db: sqlite3.Connection, path: Path, newest_backup: Path | None
+) -> tuple[int, dict[str, set[str]]]:
+    """The file's schema version and tables; raise when it is not ours, too new
+    or damaged. SQLite errors that say nothing about the file itself (a full
+    disk, a busy file, …) pass through for the caller to explain."""
     try:
-        tables = _tables(db)
+        tables = _columns(db)
+        app = (
+            db.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
+            if "meta" in tables
+            else None
+        )
+        version = file_schema_version(db) if app else 0
+        applied: set[str] = set()
+        if app and "_sqlite_migrations" in tables:
+            applied = {
+                r[0]
+                for r in db.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = 'copdesk'"
+                ).fetchall()
+            }
     except sqlite3.DatabaseError as exc:
-        raise FileProblem(
-            f"{_describe(path)} is damaged or not an SQLite database ({exc}). "
-            "Restore a backup with “copdesk restore”."
-        ) from exc
-    if "meta" not in tables:
-        raise FileProblem(f"{_describe(path)} is an SQLite database, but not a copdesk file.")
-    try:
-        app = db.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise FileProblem(f"{_describe(path)} is damaged: its meta table cannot be read.") from exc
+        if condition(exc) is Condition.DAMAGED:
+            raise damaged(path, [str(exc)], newest_backup) from exc
+        raise
     if not app or app[0] != APP_ID:
         raise FileProblem(f"{_describe(path)} is an SQLite database, but not a copdesk file.")
-    version = file_schema_version(db)
-    known = set(migration_names())
-    applied: set[str] = set()
-    if "_sqlite_migrations" in tables:
-        applied = {
-            r[0]
-            for r in db.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = 'copdesk'"
-            ).fetchall()
-        }
-    if version > SCHEMA_VERSION or applied - known:
+    if version > SCHEMA_VERSION or applied - set(migration_names()):
         raise FileProblem(
             f"{_describe(path)} was saved by a newer copdesk (file format {version}; "
             f"this copdesk reads up to {SCHEMA_VERSION}). Update copdesk to open it."
         )
-    return version
+    return version, tables
+
+
+def check_copdesk(db: sqlite3.Connection, path: Path, newest_backup: Path | None = None) -> int:
+    """Return the file's schema version; raise a CopdeskError when it is not
+    ours, too new, damaged or cannot be read."""
+    try:
+        return _inspect(db, path, newest_backup)[0]
+    except sqlite3.Error as exc:
+        raise open_error(exc, path, newest_backup) from exc
 
 
 def integrity_problems(db: sqlite3.Connection, *, full: bool = False) -> list[str]:
+    """SQLite's integrity check, as a list of problems (empty: fine).
+
+    An error that is not about the file itself (a full disk, a busy file)
+    is raised, not reported as damage."""
     pragma = "integrity_check" if full else "quick_check"
     try:
         rows = db.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+        if condition(exc) is Condition.DAMAGED:
+            return [str(exc)]
+        raise
     messages = [str(r[0]) for r in rows]
     return [] if messages == ["ok"] else messages
-
-
-def _damaged(path: Path, newest_backup: Path | None) -> FileProblem:
-    hint = (
-        f"The newest backup is {newest_backup.name}; restore it with "
-        f"“copdesk restore {path.name} {newest_backup}”."
-        if newest_backup
-        else "No backup of it exists yet."
-    )
-    return FileProblem(f"{_describe(path)} is damaged (its integrity check failed).", hint=hint)
 
 
 def _configure(db: sqlite3.Connection, *, read_only: bool) -> None:
@@ -255,8 +341,9 @@ def open_file(
     """Check and open a community file.
 
     ``read_only=True`` never writes and takes no lock. Otherwise the file is
-    opened for writing when possible (else read-only, with the reason), locked
-    against other copdesk processes, and migrated forward.
+    opened for writing when possible (else read-only, with the reason: a
+    read-only file or folder, a full disk), locked against other copdesk
+    processes, and migrated forward.
     """
     path = Path(path)
     if not path.parent.is_dir():
@@ -266,50 +353,97 @@ def open_file(
             raise FileProblem(f"There is no community file {_describe(path)} in {path.parent}.")
         create_file(path)
     sniff(path)
-    reason = ""
-    if not read_only:
-        ok, reason = writable(path)
-        read_only = not ok
-    elif not reason:
-        reason = "it was opened read-only"
-    lock: FileLock | None = None
-    if not read_only:
-        lock = FileLock(path)
+    opening = _Opening(path, newest_backup, before_migration)
+    if read_only:
+        return opening.read_only("it was opened read-only")
+    ok, reason = writable(path)
+    if not ok:
+        return opening.read_only(reason)
+    try:
+        return opening.for_writing()
+    except _CannotWrite as cannot:
+        log.info("opening %s read-only: %s", path, cannot.__cause__)
+        reason, hint = READ_ONLY_REASONS[cannot.condition]
+        return opening.read_only(reason, hint)
+
+
+class _CannotWrite(Exception):
+    """Opening for writing met a condition that still lets the file be read."""
+
+    def __init__(self, found: Condition) -> None:
+        super().__init__(found.value)
+        self.condition = found
+
+
+@dataclass
+class _Opening:
+    path: Path
+    newest_backup: Path | None
+    before_migration: object
+
+    def read_only(self, reason: str, hint: str = "") -> OpenedFile:
+        conn, _ = self._connect(read_only=True, reason=reason, hint=hint)
+        return OpenedFile(self.path, conn, True, reason, read_only_hint=hint)
+
+    def for_writing(self) -> OpenedFile:
+        lock = FileLock(self.path)
         if not lock.acquire():
             raise FileInUse(
-                f"{_describe(path)} is open in another copdesk window.",
+                f"{_describe(self.path)} is open in another copdesk window.",
                 hint="Close it there first, or open it read-only.",
             )
-    try:
-        conn = connect(path, read_only=read_only)
         try:
-            version = check_copdesk(conn, path)
-            if integrity_problems(conn):
-                raise _damaged(path, newest_backup)
-            migrated_from = None
-            if version < SCHEMA_VERSION and not read_only:
-                if callable(before_migration):
-                    before_migration()
-                _migrate(wrap(conn))
-                migrated_from = version
-            elif version < SCHEMA_VERSION:
-                raise FileProblem(
-                    f"{_describe(path)} uses an older file format and is read-only here, "
-                    "so it cannot be upgraded.",
-                    hint="Copy it to a folder you can write to and open the copy.",
-                )
-            _configure(conn, read_only=read_only)
+            conn, migrated_from = self._connect(read_only=False)
         except BaseException:
-            conn.close()
+            lock.release()
             raise
-    except sqlite3.DatabaseError as exc:
-        if lock:
-            lock.release()
-        if "locked" in str(exc):
-            raise FileInUse(f"{_describe(path)} is busy in another program.") from exc
-        raise _damaged(path, newest_backup) from exc
-    except BaseException:
-        if lock:
-            lock.release()
-        raise
-    return OpenedFile(path, conn, read_only, reason, lock, migrated_from)
+        return OpenedFile(self.path, conn, False, "", lock, migrated_from)
+
+    def _connect(
+        self, *, read_only: bool, reason: str = "", hint: str = ""
+    ) -> tuple[sqlite3.Connection, int | None]:
+        """A checked connection and the version it was migrated from (if it was).
+
+        Every SQLite error becomes a plain CopdeskError: only a broken file is
+        called damaged; when opening for writing, a full disk or a read-only
+        drive raises :class:`_CannotWrite` so the file can be opened read-only.
+        """
+        path = self.path
+        migrating = False
+        try:
+            conn = connect(path, read_only=read_only)
+            try:
+                version, tables = _inspect(conn, path, self.newest_backup)
+                if version == SCHEMA_VERSION:
+                    self._check_structure(tables)
+                if integrity_problems(conn):
+                    raise damaged(path, ["its integrity check failed"], self.newest_backup)
+                migrated_from = None
+                if version < SCHEMA_VERSION and not read_only:
+                    if callable(self.before_migration):
+                        self.before_migration()
+                    migrating = True
+                    _migrate(wrap(conn))
+                    migrated_from = version
+                    self._check_structure(_columns(conn))
+                elif version < SCHEMA_VERSION:
+                    raise FileProblem(
+                        f"{_describe(path)} uses an older file format, and copdesk cannot "
+                        f"upgrade it because {reason}.",
+                        hint=hint or "Copy it to a folder you can write to and open the copy.",
+                    )
+                _configure(conn, read_only=read_only)
+            except BaseException:
+                conn.close()
+                raise
+        except sqlite3.Error as exc:
+            found = condition(exc, path)
+            if not read_only and not migrating and found in READ_ONLY_REASONS:
+                raise _CannotWrite(found) from exc
+            raise open_error(exc, path, self.newest_backup) from exc
+        return conn, migrated_from
+
+    def _check_structure(self, tables: dict[str, set[str]]) -> None:
+        problems = missing_structure(tables)
+        if problems:
+            raise damaged(self.path, problems, self.newest_backup)

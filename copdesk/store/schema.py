@@ -213,3 +213,110 @@ def built_migration_names() -> list[str]:
 
 
 SCHEMA_VERSION = 1  # == len(MIGRATION_NAMES); checked by a test
+
+#: What the current file format needs: every table and its columns. Opening a
+#: file compares them with what the file holds (one query, no sqlite-utils); a
+#: test keeps them equal to what the migrations build. Extra tables or columns
+#: are allowed.
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "meta": ("key", "value"),
+    "sessions": ("id", "title", "template_id", "created_at", "updated_at", "position", "deleted"),
+    "frames": (
+        "id",
+        "session_id",
+        "key",
+        "title",
+        "prompt",
+        "x",
+        "y",
+        "width",
+        "height",
+        "color",
+        "z",
+        "questions",
+        "deleted",
+    ),
+    "clusters": ("id", "session_id", "label", "collapsed", "color", "deleted"),
+    "notes": (
+        "id",
+        "session_id",
+        "text",
+        "x",
+        "y",
+        "width",
+        "height",
+        "color",
+        "frame_id",
+        "cluster_id",
+        "author",
+        "z",
+        "created_at",
+        "updated_at",
+        "deleted",
+    ),
+    "voting_rounds": ("id", "session_id", "votes_per_person", "hidden", "open", "started_at"),
+    "votes": ("id", "round_id", "target_kind", "target_id", "participant", "created_at"),
+    "agenda_steps": (
+        "id",
+        "session_id",
+        "position",
+        "title",
+        "minutes",
+        "notes",
+        "actual_seconds",
+        "deleted",
+    ),
+    "timers": (
+        "session_id",
+        "step_id",
+        "state",
+        "duration_seconds",
+        "ends_at",
+        "remaining_seconds",
+        "started_at",
+    ),
+    "actions": (
+        "id",
+        "text",
+        "owner",
+        "due",
+        "status",
+        "session_id",
+        "created_at",
+        "updated_at",
+        "deleted",
+    ),
+    "action_reviews": ("id", "session_id", "action_id", "outcome", "created_at"),
+    "members": ("id", "name", "team", "interests", "goals", "contact", "created_at", "deleted"),
+    "circle_rounds": ("id", "title", "started_on", "seed", "session_id", "created_at"),
+    "circles": ("id", "round_id", "topic", "position"),
+    "circle_members": ("circle_id", "member_id"),
+    "rituals": (
+        "id",
+        "name",
+        "cadence",
+        "duration_minutes",
+        "people",
+        "first_date",
+        "notes",
+        "deleted",
+    ),
+    "custom_templates": ("id", "name", "json", "created_at"),
+}
+
+
+def missing_structure(found: dict[str, set[str]]) -> list[str]:
+    """What the current format needs and ``found`` (table -> columns) lacks, in
+    plain words: a missing table once, else each missing column."""
+    problems: list[str] = []
+    for table, columns in REQUIRED_COLUMNS.items():
+        have = found.get(table)
+        if have is None:
+            problems.append(f"the table “{table}” is missing")
+            continue
+        problems.extend(
+            f"the column “{column}” of the table “{table}” is missing"
+            for column in columns
+            if column not in have
+        )
+    return problems

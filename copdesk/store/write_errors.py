@@ -5,31 +5,33 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from copdesk.core.errors import CopdeskError, FileInUse, FileProblem, ReadOnlyFile
+from copdesk.core.errors import CopdeskError, DiskFull, FileInUse, FileProblem, ReadOnlyFile
+from copdesk.store.sqlite_errors import Condition, condition
 
 
 def translate(exc: BaseException, path: Path) -> CopdeskError:
-    text = str(exc).lower()
     name = f"“{path.name}”"
     if isinstance(exc, CopdeskError):
         return exc
-    if "disk is full" in text or "database or disk is full" in text or "no space" in text:
-        return FileProblem(
+    if isinstance(exc, sqlite3.IntegrityError):
+        return CopdeskError(f"That change does not fit the board any more ({exc}).")
+    if isinstance(exc, UnicodeEncodeError):
+        return CopdeskError("The text contains characters that cannot be stored.")
+    # a bare "disk I/O error" is often a full disk: condition() asks the drive
+    found = condition(exc, path)
+    if found is Condition.FULL:
+        return DiskFull(
             f"The disk holding {name} is full, so the last change was not saved.",
             hint="Free some space and try again; nothing else was lost.",
         )
-    if "readonly" in text or "read-only" in text:
+    if found in (Condition.READ_ONLY, Condition.PERMISSION):
         return ReadOnlyFile(f"{name} is read-only now, so the last change was not saved.")
-    if "locked" in text or "busy" in text:
+    if found is Condition.BUSY:
         return FileInUse(f"{name} is busy in another program; the last change was not saved.")
-    if "disk i/o error" in text or "unable to open" in text:
+    if found is Condition.IO:
         return FileProblem(
             f"{name} could not be written (it may have been moved, deleted or its drive "
             "removed), so the last change was not saved.",
             hint="Use File ▸ Save a copy to keep your board.",
         )
-    if isinstance(exc, sqlite3.IntegrityError):
-        return CopdeskError(f"That change does not fit the board any more ({exc}).")
-    if isinstance(exc, UnicodeEncodeError):
-        return CopdeskError("The text contains characters that cannot be stored.")
     return FileProblem(f"{name} could not be written ({exc}).")
