@@ -12,7 +12,13 @@ import pytest
 from copdesk.cli import main
 from copdesk.core.session_json import parse_session_json
 from copdesk.desk import Desk
-from tests.export.pdf_reading import assert_texts_present, page_sizes
+from tests.export.pdf_reading import (
+    all_text,
+    assert_qpdf_clean,
+    assert_texts_present,
+    page_sizes,
+    squash,
+)
 
 NOTES = ["Keep the monthly demo", "Grüße aus Köln", "学习产品发现", "=HYPERLINK(evil)"]
 
@@ -113,3 +119,104 @@ def test_problems_are_one_plain_line(
     assert main(argv) == 1
     assert "does not exist" in capsys.readouterr().err
     assert main(["export", str(tmp_path / "nope.copdesk"), "--session", "1", "--format", "md"]) == 1
+
+
+def _members_and_a_round(path: Path) -> None:
+    from copdesk.core.circles import SuggestedCircle
+
+    with Desk.open(path, backup=False) as desk:
+        desk.set_community_name("Product CoP")
+        ada = desk.add_member("Ada Lovelace", "Checkout", ["Discovery"])
+        ming = desk.add_member("李明", "Search", ["Discovery"], contact="ming@example.org")
+        desk.save_round("Autumn", "2025-09-01", [SuggestedCircle("Discovery", (ada.id, ming.id))])
+        desk.add_ritual("Community retro", "quarterly", 120, 10, "2025-03-01")
+
+
+def test_community_overview_needs_no_session(
+    community: tuple[Path, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = community
+    _members_and_a_round(path)
+    out = tmp_path / "overview.pdf"
+    assert main(["export", str(path), "--format", "community", "-o", str(out)]) == 0
+    assert "Wrote" in capsys.readouterr().out
+    data = out.read_bytes()
+    assert_texts_present(
+        data,
+        ["Community overview — Product CoP", "Ada Lovelace", "李明", "Autumn", "Discovery"],
+    )
+    assert_texts_present(data, ["Community retro", "every quarter", "Write the rota", "Anna"])
+    assert "Done thing" not in all_text(data)
+    assert [(round(w), round(h)) for w, h in page_sizes(data)] == [(595, 842)]
+    assert_qpdf_clean(data, tmp_path)
+
+
+def test_circles_markdown_needs_no_session(community: tuple[Path, int], tmp_path: Path) -> None:
+    path, _ = community
+    _members_and_a_round(path)
+    out = tmp_path / "circles.md"
+    assert main(["export", str(path), "--format", "circles", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Learning circles — Autumn\n")
+    assert "## 1. Discovery" in text
+    assert "- **Ada Lovelace** (Checkout) — Discovery" in text
+    assert "- **李明** (Search) — Discovery · ming@example.org" in text
+
+
+def test_circles_without_a_saved_round_is_one_plain_line(
+    community: tuple[Path, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = community
+    out = tmp_path / "circles.md"
+    assert main(["export", str(path), "--format", "circles", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "no saved round of learning circles" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_every_export_format_is_a_cli_choice() -> None:
+    from copdesk.cli import build_parser
+    from copdesk.export.formats import FORMATS
+
+    parser = build_parser()
+    for format_id in FORMATS:
+        args = parser.parse_args(["export", "c.copdesk", "--format", format_id])
+        assert args.format == format_id
+    assert {"community", "circles"} <= set(FORMATS)
+
+
+@pytest.mark.parametrize(
+    ("flag", "printed"), [([], True), (["--questions"], True), (["--no-questions"], False)]
+)
+def test_worksheet_questions_flag(tmp_path: Path, flag: list[str], printed: bool) -> None:
+    """A worksheet prints its guiding questions unless --no-questions (a full
+    canvas cuts some of its 85 questions for room: most must be there)."""
+    from copdesk.store.template_files import builtin_templates
+
+    template = builtin_templates()["community-canvas"]
+    questions = [q for f in template.frames for q in f.questions.get("en") if len(q) > 30]
+    out = tmp_path / "ws.pdf"
+    argv = ["export", "--format", "worksheet", "--template", "community-canvas", *flag]
+    assert main([*argv, "-o", str(out)]) == 0
+    text = squash(all_text(out.read_bytes()))
+    found = [q for q in questions if squash(q) in text]
+    if printed:
+        assert len(found) > len(questions) // 2, (len(found), len(questions))
+    else:
+        assert found == []
+    assert squash(template.frames[0].title.get("en")) in text
+
+
+def test_poster_questions_only_when_asked(community: tuple[Path, int], tmp_path: Path) -> None:
+    path, sid = community
+    with Desk.open(path, backup=False) as desk:
+        question = desk.board(sid).frames[0].questions[0]
+    texts = {}
+    for flag in ([], ["--questions"], ["--no-questions"]):
+        out = tmp_path / f"p{len(texts)}.pdf"
+        argv = ["export", str(path), "--session", str(sid), "--format", "poster", *flag]
+        assert main([*argv, "-o", str(out)]) == 0
+        texts[" ".join(flag)] = squash(all_text(out.read_bytes()))
+    wanted = squash(question)[:30]
+    assert wanted in texts["--questions"]
+    assert wanted not in texts[""] and wanted not in texts["--no-questions"]

@@ -13,13 +13,15 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from copdesk.core.models import Board, NoteDraft
+from copdesk.core.models import Board, Circle, CircleRound, Member, NoteDraft
 from copdesk.desk import Desk
+from copdesk.export.community_pdf import CommunityOverview
 from copdesk.export.fonts import ELLIPSIS, PLACEHOLDER, has_glyph
 from copdesk.export.formats import FORMATS, ExportOptions, render
 
@@ -155,10 +157,29 @@ def test_actions_pdf_shows_hostile_action_texts(board: Board) -> None:
             assert want in shown, action.text[:30]
 
 
+def _hostile_overview(board: Board) -> CommunityOverview:
+    """The community formats' input: members, a circle and a round named in hostile text."""
+    texts = list(HOSTILE.values())
+    members = tuple(
+        Member(i, text[:200], team=texts[-i][:80], interests=(text[:120],), contact=text[:60])
+        for i, text in enumerate(texts, 1)
+    )
+    return CommunityOverview(
+        community=HOSTILE["mixed"],
+        today=date(2025, 6, 1),
+        members=members,
+        circle_round=CircleRound(1, HOSTILE["emoji"], "2025-06-02"),
+        circles=(Circle(1, 1, HOSTILE["arabic"], (1, 2, 3)), Circle(2, 1, "", (4, 99))),
+        actions=board.actions,
+        names={m.id: m.name for m in members},
+    )
+
+
 def test_every_registered_format_renders_the_hostile_board(board: Board, qapp: object) -> None:
+    overview = _hostile_overview(board)
     for format_id, fmt in FORMATS.items():
         if fmt.render is not None:
-            data = render(format_id, board, ExportOptions())
+            data = render(format_id, board, ExportOptions(overview=overview))
         else:  # drawn by the window layer
             from copdesk.ui.board_png import render_board_image
 

@@ -1,18 +1,17 @@
 """``copdesk export FILE --session ID --format FORMAT -o OUT``: every export, headless.
 
-Formats: poster, summary, actions, worksheet, md, csv, json (see
-:mod:`copdesk.export.formats`) and png (drawn with Qt, offscreen). The output
-is written atomically: an interrupted export leaves the old file intact. It
-never replaces a community file nor takes a name meant for another kind of file
-(:mod:`copdesk.export.target_guard`); ``-o -`` writes a text format to
-standard output.
+Formats: every one in :mod:`copdesk.export.formats` (poster, summary, actions,
+community, worksheet, md, csv, circles, json) and png (drawn with Qt,
+offscreen). The output is written atomically: an interrupted export leaves the
+old file intact. It never replaces a community file nor takes a name meant for
+another kind of file (:mod:`copdesk.export.target_guard`); ``-o -`` writes a
+text format to standard output.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from copdesk.cli.arg_types import session_id
@@ -43,8 +42,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser(
         "export",
-        help="export a session: PDF poster/summary/actions/worksheet, Markdown, CSV, JSON, PNG",
-        description="Export a session of a community file. "
+        help="export a session or the community: PDF poster/summary/actions/overview/worksheet, "
+        "Markdown, CSV, JSON, PNG",
+        description="Export a session of a community file, or the whole community (formats "
+        + ", ".join(f.id for f in FORMATS.values() if f.community_wide)
+        + ": no --session needed). "
         + "; ".join(f"{f.id}: {f.description}" for f in FORMATS.values()),
     )
     p.add_argument("file", type=Path, nargs="?", help="community file (.copdesk)")
@@ -60,7 +62,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     turn = p.add_mutually_exclusive_group()
     turn.add_argument("--landscape", dest="orientation", action="store_const", const="landscape")
     turn.add_argument("--portrait", dest="orientation", action="store_const", const="portrait")
-    p.add_argument("--questions", action="store_true", help="print guiding questions (poster)")
+    p.add_argument(
+        "--questions",
+        action=argparse.BooleanOptionalAction,
+        help="print the guiding questions (poster: off unless asked; worksheet: on unless "
+        "--no-questions)",
+    )
     p.add_argument("--template", help="worksheet: a template id to print empty")
     p.add_argument("--lang", default="en", choices=("en", "de"), help="worksheet/CSV language")
     p.add_argument("--scale", type=_scale, default=1.0, help="PNG: pixels per board unit")
@@ -77,7 +84,13 @@ def _paper(value: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from copdesk.export.formats import ExportOptions, default_file_name, export_file, export_format
+    from copdesk.export.formats import (
+        ExportOptions,
+        default_file_name,
+        export_file,
+        export_format,
+        with_community_data,
+    )
 
     fmt = export_format(args.format)
     to_stdout = args.output == STDOUT
@@ -91,9 +104,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.template and args.format != "worksheet":
         raise CopdeskError("--template only applies to --format worksheet.")
     board = None
-    actions = None
-    titles: dict[int, str] | None = None
-    rituals = None
+    options = ExportOptions(
+        paper=args.paper,
+        orientation=args.orientation,
+        questions=args.questions,
+        language=args.lang,
+        scale=args.scale,
+        template=template,
+    )
     needs_file = not (args.format == "worksheet" and template is not None)
     if needs_file:
         if args.file is None:
@@ -105,28 +123,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         with Desk.open(args.file, create=False, read_only=True, backup=False) as desk:
             if args.session is not None:
                 board = desk.board(args.session)
-            elif args.format != "actions":
+            elif not fmt.community_wide:
                 raise CopdeskError(
                     f"Choose the session to export with --session (format {fmt.id})."
                 )
-            if args.format == "actions":
-                actions = tuple(desk.actions(status="open"))
-                titles = {s.id: s.title for s in desk.sessions()}
-                community = desk.community_name
-            if args.format == "summary":
-                rituals = tuple(desk.rituals())
-    options = ExportOptions(
-        paper=args.paper,
-        orientation=args.orientation,
-        questions=args.questions,
-        language=args.lang,
-        scale=args.scale,
-        template=template,
-        actions=actions,
-        session_titles=titles,
-        rituals=rituals,
-        today=date.today() if rituals is not None else None,
-    )
+            community = desk.community_name
+            options = with_community_data(fmt.id, desk, options)
     if args.format == "actions" and board is None:
         from copdesk.core.models import Board, Session
 

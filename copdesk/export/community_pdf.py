@@ -24,7 +24,7 @@ from copdesk.core.rituals import (
 from copdesk.export.actions_pdf import open_actions_by_owner
 from copdesk.export.atomic_file import write_atomic
 from copdesk.export.board_drawing import Progress
-from copdesk.export.fonts import register_fonts
+from copdesk.export.fonts import SANS, register_fonts
 
 if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
@@ -114,6 +114,7 @@ def community_pdf(overview: CommunityOverview, progress: Progress | None = None)
         t = Table(rows, colWidths=widths, repeatRows=1)
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), SANS),  # else an unembedded Helvetica
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, grid),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, grid),
             ("BACKGROUND", (0, 0), (-1, 0), band),
@@ -129,6 +130,7 @@ def community_pdf(overview: CommunityOverview, progress: Progress | None = None)
 
     teams = members_by_team(overview.members)
     live = sum(len(ms) for _, ms in teams)
+    named_teams = sum(1 for _, ms in teams if ms[0].team.strip())  # "no team" is not a team
     rituals = readable_rituals(overview.rituals)
     time = total_monthly_time(rituals)
     title = "Community overview"
@@ -141,7 +143,7 @@ def community_pdf(overview: CommunityOverview, progress: Progress | None = None)
         )
     )
     facts = [
-        f"{_count(live, 'member')} in {_count(len(teams), 'team')}",
+        f"{_count(live, 'member')} in {_count(named_teams, 'team')}",
         _count(len(overview.circles), "learning circle"),
         f"{time.person_hours:.1f} person-hours of community time per month",
         overview.today.isoformat(),

@@ -2,7 +2,9 @@
 
 Each format renders a :class:`Board` (plus :class:`ExportOptions`) to bytes;
 :func:`export_file` writes them atomically. The PNG needs Qt, so its renderer
-lives in ``copdesk.ui.board_png`` and the table only describes it.
+lives in ``copdesk.ui.board_png`` and the table only describes it. What a format
+reads from the whole community file (open actions, rituals, members and circles)
+is read by :func:`with_community_data`, the same for the window and the CLI.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from copdesk.core.errors import CopdeskError, ExportProblem
 from copdesk.core.models import Action, Board, Ritual
@@ -20,6 +23,10 @@ from copdesk.core.templates import Template
 from copdesk.export.atomic_file import write_atomic
 from copdesk.export.board_drawing import Progress
 from copdesk.export.paper import PAPER_SIZES, Orientation, paper_name
+
+if TYPE_CHECKING:
+    from copdesk.desk.desk import Desk
+    from copdesk.export.community_pdf import CommunityOverview
 
 log = logging.getLogger(__name__)
 
@@ -30,17 +37,19 @@ ALL_PAPERS = tuple(PAPER_SIZES)
 class ExportOptions:
     paper: str | None = None  # None: the format's default
     orientation: Orientation | None = None  # None: the format's default
-    questions: bool = False  # guiding questions on the poster
+    questions: bool | None = None  # guiding questions (poster, worksheet); None: the default
     language: str = "en"
     scale: float = 1.0  # PNG: device pixels per board unit
     template: Template | None = None  # worksheet: print this template instead of the board
     actions: tuple[Action, ...] | None = None  # actions list: the community's (else the board's)
     session_titles: Mapping[int, str] | None = None  # actions list: where each action came from
     rituals: tuple[Ritual, ...] | None = None  # summary: the community's rituals (None: no section)
-    today: date | None = None  # summary: the next ritual dates count from this day
+    today: date | None = None  # summary, overview: the next ritual dates count from this day
+    overview: CommunityOverview | None = None  # community overview, circles: the community
 
 
 Renderer = Callable[[Board | None, ExportOptions, Progress | None], bytes]
+Reader = Callable[["Desk", ExportOptions], ExportOptions]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +61,12 @@ class ExportFormat:
     default_paper: str | None = None
     default_orientation: Orientation | None = None
     uses_questions: bool = False
+    default_questions: bool = False  # without a choice, are the questions printed?
     needs_board: bool = True
+    community_wide: bool = False  # the whole community file, not one session
     needs_qt: bool = False
     render: Renderer | None = None  # None: rendered by the UI layer (needs Qt)
+    reads: Reader | None = None  # what it reads from the community file besides a board
 
     def paper(self, options: ExportOptions) -> str:
         chosen = paper_name(options.paper) if options.paper else (self.default_paper or "A4")
@@ -64,6 +76,12 @@ class ExportFormat:
                 f"The export “{self.description}” prints on {papers} only, not {chosen}."
             )
         return chosen
+
+    def questions(self, options: ExportOptions) -> bool:
+        """Whether the guiding questions are printed: as chosen, else the default."""
+        if not self.uses_questions:
+            return False
+        return self.default_questions if options.questions is None else options.questions
 
 
 def _need(board: Board | None) -> Board:
@@ -76,7 +94,7 @@ def _poster(board: Board | None, o: ExportOptions, progress: Progress | None) ->
     from copdesk.export.poster_pdf import PosterOptions, poster_pdf
 
     fmt = FORMATS["poster"]
-    options = PosterOptions(fmt.paper(o), o.orientation or "landscape", o.questions)
+    options = PosterOptions(fmt.paper(o), o.orientation or "landscape", fmt.questions(o))
     return poster_pdf(_need(board), options, progress)
 
 
@@ -99,11 +117,44 @@ def _actions(board: Board | None, o: ExportOptions, progress: Progress | None) -
 def _worksheet(board: Board | None, o: ExportOptions, progress: Progress | None) -> bytes:
     from copdesk.export.worksheet_pdf import template_from_board, worksheet_pdf
 
+    fmt = FORMATS["worksheet"]
     template = o.template or template_from_board(_need(board))
-    paper = FORMATS["worksheet"].paper(o)
     return worksheet_pdf(
-        template, o.language, paper=paper, orientation=o.orientation, progress=progress
+        template,
+        o.language,
+        paper=fmt.paper(o),
+        orientation=o.orientation,
+        questions=fmt.questions(o),
+        progress=progress,
     )
+
+
+def _overview(o: ExportOptions) -> CommunityOverview:
+    if o.overview is None:
+        raise ExportProblem("Open the community file to export its overview.")
+    return o.overview
+
+
+def _community(board: Board | None, o: ExportOptions, progress: Progress | None) -> bytes:
+    from copdesk.export.community_pdf import community_pdf
+
+    FORMATS["community"].paper(o)
+    return community_pdf(_overview(o), progress)
+
+
+def _circles(board: Board | None, o: ExportOptions, progress: Progress | None) -> bytes:
+    from copdesk.export.circles_markdown import circles_markdown
+
+    overview = _overview(o)
+    if overview.circle_round is None:
+        raise ExportProblem(
+            "There is no saved round of learning circles yet.",
+            hint="Suggest circles and save the round in Community ▸ Learning circles first.",
+        )
+    text = circles_markdown(
+        overview.circle_round, overview.circles, overview.members, overview.community
+    )
+    return text.encode("utf-8", errors="replace")
 
 
 def _markdown(board: Board | None, o: ExportOptions, progress: Progress | None) -> bytes:
@@ -122,6 +173,28 @@ def _json(board: Board | None, o: ExportOptions, progress: Progress | None) -> b
     from copdesk.core.session_json import board_to_json_text
 
     return board_to_json_text(_need(board)).encode("utf-8", errors="replace")
+
+
+def _read_actions(desk: Desk, o: ExportOptions) -> ExportOptions:
+    titles = {s.id: s.title for s in desk.sessions()}
+    return replace(o, actions=tuple(desk.actions(status="open")), session_titles=titles)
+
+
+def _read_rituals(desk: Desk, o: ExportOptions) -> ExportOptions:
+    return replace(o, rituals=tuple(desk.rituals()), today=o.today or date.today())
+
+
+def _read_overview(desk: Desk, o: ExportOptions) -> ExportOptions:
+    from copdesk.export.community_pdf import overview_from_desk
+
+    today = o.today or date.today()
+    return replace(o, overview=overview_from_desk(desk, today), today=today)
+
+
+def with_community_data(format_id: str, desk: Desk, options: ExportOptions) -> ExportOptions:
+    """``options`` plus what format ``format_id`` reads from the community file."""
+    fmt = export_format(format_id)
+    return fmt.reads(desk, options) if fmt.reads is not None else options
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -145,6 +218,7 @@ FORMATS: dict[str, ExportFormat] = {
             "A4",
             "portrait",
             render=_summary,
+            reads=_read_rituals,
         ),
         ExportFormat(
             "actions",
@@ -153,7 +227,21 @@ FORMATS: dict[str, ExportFormat] = {
             ("A4",),
             "A4",
             "portrait",
+            community_wide=True,
             render=_actions,
+            reads=_read_actions,
+        ),
+        ExportFormat(
+            "community",
+            ".pdf",
+            "Community overview (PDF, A4)",
+            ("A4",),
+            "A4",
+            "portrait",
+            needs_board=False,
+            community_wide=True,
+            render=_community,
+            reads=_read_overview,
         ),
         ExportFormat(
             "worksheet",
@@ -163,11 +251,21 @@ FORMATS: dict[str, ExportFormat] = {
             "A4",
             None,
             uses_questions=True,
+            default_questions=True,
             needs_board=False,
             render=_worksheet,
         ),
         ExportFormat("md", ".md", "Markdown for a wiki page", render=_markdown),
         ExportFormat("csv", ".csv", "Notes as CSV for a spreadsheet", render=_csv),
+        ExportFormat(
+            "circles",
+            ".md",
+            "Learning circles as Markdown",
+            needs_board=False,
+            community_wide=True,
+            render=_circles,
+            reads=_read_overview,
+        ),
         ExportFormat("json", ".json", "Session JSON (re-importable)", render=_json),
         ExportFormat("png", ".png", "Board image (PNG)", needs_qt=True),
     )

@@ -452,6 +452,14 @@ ACTIONS: tuple[ActionSpec | str, ...] = (
         None,
         "show_rituals",
     ),
+    SEPARATOR,
+    ActionSpec(
+        "community.export",
+        QT_TRANSLATE_NOOP("actions", "&Export Community Overview…"),
+        "community",
+        None,
+        "export_community",
+    ),
     ActionSpec(
         "help.shortcuts",
         QT_TRANSLATE_NOOP("actions", "&Keyboard Shortcuts"),

@@ -1,12 +1,17 @@
-"""The community's memory in one window: members, learning circles, actions, rituals."""
+"""The community's memory in one window: members, learning circles, actions, rituals.
+
+Its "Export…" button asks the main window for the export dialog, on the format
+that fits the tab shown: the learning circles as Markdown, the open actions, or
+the community overview.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -14,10 +19,19 @@ if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
 
 TABS = ("members", "circles", "actions", "rituals")
+#: the export each tab offers first (format ids of copdesk.export.formats)
+EXPORT_OF_TAB = {
+    "members": "community",
+    "circles": "circles",
+    "actions": "actions",
+    "rituals": "community",
+}
 
 
 class CommunityWindow(QWidget):
     """A tool window with one tab per community view; built from the open desk."""
+
+    export_requested = Signal(str)  # the format id to open the export dialog on
 
     def __init__(
         self,
@@ -47,6 +61,13 @@ class CommunityWindow(QWidget):
         self.tabs.addTab(self.circles, self.tr("Learning circles"))
         self.tabs.addTab(self.actions, self.tr("Actions"))
         self.tabs.addTab(self.rituals, self.tr("Rituals && rhythm"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("communityExport")
+        self.export_button.setToolTip(
+            self.tr("Export the community overview (PDF), the learning circles or the actions")
+        )
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.tabs.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
@@ -56,3 +77,9 @@ class CommunityWindow(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def current_tab(self) -> str:
+        return TABS[self.tabs.currentIndex()]
+
+    def _on_export_button_clicked(self) -> None:
+        self.export_requested.emit(EXPORT_OF_TAB[self.current_tab()])

@@ -1,8 +1,10 @@
 """File ▸ Export from the main window: the dialog, then the runner off the UI thread.
 
-The board (and for the actions list, the community's open actions; for the
-summary, its rituals) is read on the UI thread in one snapshot; the worker only
-renders and writes the file.
+The board (and what a format reads from the whole community file: the open
+actions, the rituals, the members and circles of the overview) is read on the
+UI thread in one snapshot; the worker only renders and writes the file. The
+community window opens the same dialog for the community-wide formats, also
+when no session exists yet.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from concurrent.futures import Executor, ThreadPoolExecutor
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from copdesk.core.errors import CopdeskError
+from copdesk.core.models import Board, Session
 from copdesk.export.atomic_file import refuse_own_file
 
 if TYPE_CHECKING:
@@ -55,40 +57,53 @@ class ExportFlow(QObject):
             self._runner.export_failed.connect(self.export_failed)
         return self._runner
 
-    def open_dialog(self, desk: Desk, session_id: int, language: str) -> ExportDialog:
+    def open_dialog(
+        self,
+        desk: Desk,
+        session_id: int | None,
+        language: str,
+        *,
+        initial_format: str = "poster",
+        parent: QWidget | None = None,
+    ) -> ExportDialog:
+        """The export dialog for ``session_id``; without one (or opened on a
+        community-wide format) the file is named after the community, and
+        without one only the community-wide formats are offered."""
+        from copdesk.export.formats import export_format
         from copdesk.ui.dialogs.export_dialog import ExportDialog
 
-        title = desk.session(session_id).title
+        community_wide = export_format(initial_format).community_wide
+        if session_id is None or community_wide:
+            stem = file_stem(desk.community_name or desk.path.stem)
+        else:
+            stem = file_stem(desk.session(session_id).title)
         folder = self._folder or desk.path.parent
         dialog = ExportDialog(
             folder,
-            file_stem(title),
+            stem,
             templates=desk.templates(language),
             language=language,
-            parent=self._parent,
+            initial_format=initial_format,
+            community_only=session_id is None,
+            parent=parent or self._parent,
         )
         dialog.export_requested.connect(lambda request: self.run(desk, session_id, request))
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def run(self, desk: Desk, session_id: int, request: ExportRequest) -> None:
+    def run(self, desk: Desk, session_id: int | None, request: ExportRequest) -> None:
         """Read what the export needs now, then render it in the executor."""
+        from copdesk.export.formats import with_community_data
+
         self._folder = Path(request.path).parent
         try:
             refuse_own_file(request.path, desk.path)
-            board = desk.board(session_id)
-            options = request.options
-            if request.format_id == "actions":
-                options = dataclasses.replace(
-                    options,
-                    actions=tuple(desk.actions(status="open")),
-                    session_titles={s.id: s.title for s in desk.sessions()},
-                )
-            elif request.format_id == "summary":
-                options = dataclasses.replace(
-                    options, rituals=tuple(desk.rituals()), today=date.today()
-                )
+            if session_id is not None:
+                board = desk.board(session_id)
+            else:  # a community-wide export: the board only carries the community's name
+                board = Board(desk.community_name, Session(0, desk.community_name, "", "", ""))
+            options = with_community_data(request.format_id, desk, request.options)
         except CopdeskError as error:
             self.export_failed.emit(error)
             return

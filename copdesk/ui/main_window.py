@@ -79,6 +79,7 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
         self.board.session_needed.connect(self._on_board_session_needed)
         self.board.sessions_changed.connect(self.load_sessions)
         self.board.notes_shown.connect(self._update_status)
+        self.board.session_imported.connect(self._on_board_session_imported)
         self.empty_state = EmptyState(self.view.viewport())
         self.empty_state.template_chosen.connect(self.create_session)
         self.empty_state.more_requested.connect(self.new_session)
@@ -320,13 +321,15 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
 
     # -- file menu --------------------------------------------------------------------------
     def import_notes(self) -> None:
-        if not self.board.editable:
+        """File ▸ Import (Ctrl+I): notes from CSV or text into the session shown;
+        a session JSON file becomes a new session (no session needs to be shown)."""
+        if self.desk.read_only:
             return
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import notes"),
             str(Path.home()),
-            self.tr("Notes (*.csv *.txt);;All files (*)"),
+            self.tr("Notes or a session (*.csv *.txt *.json);;All files (*)"),
         )
         if path:
             try:
@@ -334,9 +337,10 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
             except CopdeskError as error:
                 show_error(self, error, self.tr("Import"))
                 return
-            self.statusBar().showMessage(
-                self.tr("%1 notes imported.").replace("%1", str(len(notes))), 5000
-            )
+            if notes:
+                self.statusBar().showMessage(
+                    self.tr("%1 notes imported.").replace("%1", str(len(notes))), 5000
+                )
 
     def export_session(self) -> None:
         """File ▸ Export: the dialog, then the export off the UI thread with progress."""
@@ -379,7 +383,10 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
             if spec.edits:
                 action.setEnabled(
                     editable
-                    and (has_session or spec.id in ("file.new_session", "file.import_template"))
+                    and (
+                        has_session
+                        or spec.id in ("file.new_session", "file.import", "file.import_template")
+                    )
                 )
         self.actions_by_id["edit.undo"].setEnabled(editable and self.undo_stack.canUndo())
         self.actions_by_id["edit.redo"].setEnabled(editable and self.undo_stack.canRedo())

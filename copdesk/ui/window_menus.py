@@ -94,6 +94,7 @@ class MenuHandlers:
             )
             # a saved round puts its circles on the learning-circles board on show
             self.community_window.circles.round_saved.connect(self._reload_board)
+            self.community_window.export_requested.connect(self.export_community)
         # circles go onto the board shown now, not the one shown when it opened
         self.community_window.circles.session_id = self.scene.session_id
         return self.community_window
@@ -103,6 +104,18 @@ class MenuHandlers:
             self.community_window.close()
             self.community_window.deleteLater()
             self.community_window = None
+
+    def export_community(self: MainWindow, format_id: str = "community") -> None:
+        """The export dialog on a community-wide format (overview, circles, actions),
+        over the community window; it needs no session."""
+        parent = self.community_window if self.community_window is not None else self
+        self.export_flow.open_dialog(
+            self.desk,
+            self.scene.session_id,
+            self._language(),
+            initial_format=format_id,
+            parent=parent,
+        )
 
     def show_members(self: MainWindow) -> None:
         self._community().show_tab("members")

@@ -15,6 +15,7 @@ RETRO_TEMPLATES = frozenset(
 )
 
 if TYPE_CHECKING:
+    from copdesk.core.models import Session
     from copdesk.ui.main_window import MainWindow
 
 
@@ -58,6 +59,14 @@ class SessionHandlers:
         community = self._community()
         community.actions.start_review(sid)
         community.show_tab("actions")
+
+    def _on_board_session_imported(self: MainWindow, session: Session) -> None:
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Imported the session “%1”. Undo (Ctrl+Z) removes it."
+            ).replace("%1", session.title),
+            6000,
+        )
 
     def _language(self: MainWindow) -> str:
         from copdesk.ui.language import app_language

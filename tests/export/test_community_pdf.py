@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from copdesk.core.circles import SuggestedCircle
+from copdesk.core.errors import ExportProblem
 from copdesk.core.models import Circle, CircleRound, Member
 from copdesk.desk import Desk
 from copdesk.export.circles_markdown import circles_markdown
@@ -20,6 +21,13 @@ from copdesk.export.community_pdf import (
     export_community_pdf,
     members_by_team,
     overview_from_desk,
+)
+from copdesk.export.formats import ExportOptions, render, with_community_data
+from tests.export.pdf_reading import (
+    assert_fonts_embedded,
+    assert_qpdf_clean,
+    assert_texts_present,
+    page_sizes,
 )
 
 
@@ -115,3 +123,51 @@ def test_circles_markdown() -> None:
     assert "## 1. SQL" in text and "## 2. Open topic" in text
     assert "- **Ada \\*A\\*** (Checkout) — SQL · ada@x.org" in text
     assert "- (a removed member)" in text
+
+
+# -- through the export table (what the window and `copdesk export` use) --------------
+
+
+def test_the_overview_format_reads_the_community_file(desk: Desk, tmp_path: Path) -> None:
+    options = with_community_data("community", desk, ExportOptions(today=date(2025, 4, 10)))
+    data = render("community", None, options)
+    assert_texts_present(
+        data,
+        ["Community overview — Product CoP", "3 members in 2 teams", "Jürgen Groß", "李明"],
+    )
+    assert_texts_present(data, ["Spring", "UX Research", "2025-04-14", "Book a room", "Retro Q1"])
+    assert "Already done" not in _text(data)
+    assert [(round(w), round(h)) for w, h in page_sizes(data)] == [(595, 842)]
+    assert_fonts_embedded(data)
+    assert_qpdf_clean(data, tmp_path)
+
+
+def test_the_circles_format_writes_the_latest_round_as_markdown(desk: Desk) -> None:
+    desk.save_round("Summer", "2025-06-02", [SuggestedCircle("SQL", (3,))])
+    text = render("circles", None, with_community_data("circles", desk, ExportOptions()))
+    lines = text.decode("utf-8").splitlines()
+    assert lines[0] == "# Learning circles — Summer"
+    assert "Starting on 2025-06-02 · Product CoP · 1 circles, 1 members" in lines
+    assert "## 1. SQL" in lines and "- **李明** — SQL" in lines
+    assert "Spring" not in text.decode("utf-8")
+
+
+def test_the_circles_format_without_a_saved_round_says_so(tmp_path: Path) -> None:
+    with Desk.open(tmp_path / "new.copdesk", backup=False) as fresh:
+        fresh.add_member("Ada", "Apps", ["SQL"])
+        options = with_community_data("circles", fresh, ExportOptions())
+    with pytest.raises(ExportProblem) as caught:
+        render("circles", None, options)
+    assert "no saved round of learning circles" in caught.value.message
+    assert caught.value.hint and "Learning circles" in caught.value.hint
+
+
+def test_the_community_formats_need_the_community_file() -> None:
+    with pytest.raises(ExportProblem, match="community file"):
+        render("community", None, ExportOptions())
+
+
+def test_an_overview_counts_members_without_a_team_but_not_as_a_team() -> None:
+    members = (Member(1, "Al", ""), Member(2, "Bo", "Apps"), Member(3, "Cy", ""))
+    text = _text(community_pdf(CommunityOverview("C", date(2025, 1, 1), members=members)))
+    assert "3 members in 1 team" in text

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from copdesk.export.formats import ExportOptions, render
 from copdesk.export.paper import PAPER_SIZES
 from copdesk.export.worksheet_pdf import template_from_board, worksheet_pdf
 from copdesk.store.template_files import builtin_templates
@@ -15,6 +16,8 @@ from tests.export.pdf_reading import (
     assert_qpdf_clean,
     assert_texts_present,
     page_sizes,
+    reader,
+    squash,
 )
 from tests.export.sample_boards import community_canvas_board
 
@@ -63,3 +66,40 @@ def test_orientation_follows_the_template_shape() -> None:
     assert w > h
     ((w, h),) = page_sizes(worksheet_pdf(wide, "en", orientation="portrait"))
     assert w < h
+
+
+def _long_questions(template_id: str) -> list[str]:
+    """Questions long enough to be found whole in the extracted text."""
+    template = TEMPLATES[template_id]
+    return [q for f in template.frames for q in f.questions.get("en") if len(q) > 25]
+
+
+@pytest.mark.parametrize(("questions", "printed"), [(None, True), (True, True), (False, False)])
+def test_the_export_table_passes_the_questions_choice_to_the_worksheet(
+    questions: bool | None, printed: bool
+) -> None:
+    """Without a choice a worksheet prints its questions; --no-questions (or the
+    unticked box) leaves them out, and the rest of the sheet stays."""
+    template = TEMPLATES["community-retro"]
+    options = ExportOptions(template=template, questions=questions)
+    text = squash(all_text(render("worksheet", None, options)))
+    long_questions = _long_questions("community-retro")
+    assert long_questions
+    found = [q for q in long_questions if squash(q) in text]
+    assert (found == long_questions) if printed else not found
+    assert all(squash(f.title.get("en")) in text for f in template.frames)
+
+
+def test_a_worksheet_without_questions_has_more_writing_lines() -> None:
+    template = TEMPLATES["community-canvas"]
+    with_questions = render("worksheet", None, ExportOptions(template=template))
+    without = render("worksheet", None, ExportOptions(template=template, questions=False))
+    assert with_questions != without
+    assert _line_count(without) > _line_count(with_questions)
+
+
+def _line_count(data: bytes) -> int:
+    """Straight lines stroked on the page: the ruled writing lines."""
+    content = reader(data).pages[0].get_contents()
+    assert content is not None
+    return content.get_data().count(b" l S")

@@ -123,3 +123,35 @@ def test_png_export_through_the_runner(qtbot: QtBot, tmp_path: Path) -> None:
 
     image = QImage(str(target))
     assert image.width() > 100 and image.height() > 100
+
+
+def test_the_questions_box_starts_at_each_formats_default(qtbot: QtBot, tmp_path: Path) -> None:
+    """Poster: questions only when ticked; worksheet: ticked, and unticking leaves
+    them out (the request says so explicitly)."""
+    dialog = ExportDialog(tmp_path, "Retro", templates=list(builtin_templates().values()))
+    qtbot.addWidget(dialog)
+    assert not dialog.questions_check.isChecked()
+    assert dialog.request().options.questions is False
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("worksheet"))
+    assert not dialog.questions_check.isHidden() and dialog.questions_check.isChecked()
+    assert dialog.request().options.questions is True
+    dialog.questions_check.setChecked(False)
+    assert dialog.request().options.questions is False
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
+    assert dialog.questions_check.isHidden()
+    assert dialog.request().options.questions is False
+
+
+def test_without_a_session_only_the_community_formats_are_offered(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(tmp_path, "product-cop", initial_format="circles", community_only=True)
+    qtbot.addWidget(dialog)
+    ids = [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())]
+    assert ids == [f.id for f in FORMATS.values() if f.community_wide]
+    assert ids == ["actions", "community", "circles"]
+    assert dialog.format_id() == "circles"
+    assert Path(dialog.path_edit.text()).name == "product-cop-circles.md"
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("community"))
+    assert Path(dialog.path_edit.text()).name == "product-cop-community.pdf"
+    assert [dialog.paper_box.itemText(i) for i in range(dialog.paper_box.count())] == ["A4"]

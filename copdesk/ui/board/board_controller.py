@@ -15,7 +15,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from copdesk.core.errors import CopdeskError, ImportProblem
-from copdesk.core.models import NOTE_HEIGHT, NOTE_WIDTH, Frame, Note, NoteDraft
+from copdesk.core.models import NOTE_HEIGHT, NOTE_WIDTH, Frame, Note, NoteDraft, Session
+from copdesk.core.note_import import sniff_kind
 from copdesk.desk.desk import Desk
 from copdesk.desk.import_ops import drafts_from_bytes, read_import_file
 from copdesk.ui.board.clipboard import drafts_from_mime, notes_to_mime, text_drafts
@@ -24,6 +25,7 @@ from copdesk.ui.board.commands import (
     FrameLayoutCommand,
     FrameTitleCommand,
     NotesCommand,
+    SessionCommand,
 )
 from copdesk.ui.board.note_editor import NoteEditor
 from copdesk.ui.board.note_item import NoteItem
@@ -43,6 +45,8 @@ class BoardController(QObject):
     #: a session-level change is done: refresh the sidebar (select this id)
     sessions_changed = Signal(object)
     notes_shown = Signal()
+    #: a session JSON file became a new session (shown now): the Session
+    session_imported = Signal(object)
 
     def __init__(self, desk: Desk, undo_stack: QUndoStack, scene: BoardScene, view: BoardView):
         super().__init__()
@@ -412,9 +416,15 @@ class BoardController(QObject):
             self.report_failure(error)
 
     def import_file(self, path: str, at: QPointF | None = None) -> list[Note]:
-        """Notes from a .csv or .txt file, laid out at ``at`` (or into their frames)."""
+        """Notes from a .csv or .txt file, laid out at ``at`` (or into their frames).
+
+        A session JSON file becomes a new session instead (see
+        :meth:`import_session`); no notes are returned for it."""
         p = Path(path)
         data = read_import_file(p)
+        if sniff_kind(p.name, data) == "json":
+            self.import_session(p)
+            return []
         drafts = drafts_from_bytes(p.name, data)
         if not drafts:
             raise ImportProblem(self.tr("“%1” holds no notes.").replace("%1", p.name))
@@ -425,3 +435,37 @@ class BoardController(QObject):
 
     def paste_text_lines(self, text: str, at: QPointF) -> list[Note]:
         return self.add_drafts(text_drafts(text), text=self.tr("Paste"), origin=(at.x(), at.y()))
+
+    def import_session(self, path: str | Path) -> Session | None:
+        """A session JSON file as a new session, in one undo step, then shown.
+
+        A refusal (not a copdesk session, damaged, read-only file) is reported
+        through :attr:`failed` and leaves the file and the undo stack as they were."""
+        if self.desk.read_only:
+            return None
+        desk = self.desk
+        hint = self.tr(
+            "A session file is what File ▸ Export saves as “Session JSON”. "
+            "A template is imported with File ▸ Import Template."
+        )
+
+        def operation() -> Session:
+            try:
+                return desk.import_session_file(path)
+            except ImportProblem as problem:
+                if problem.hint:
+                    raise
+                raise ImportProblem(problem.message, hint=hint) from problem
+
+        command = SessionCommand(
+            self,
+            self.tr("Import session"),
+            operation,
+            revert=lambda s: desk.delete_session(s.id),
+            redo_again=lambda s: desk.restore_session(s.id),
+        )
+        self.undo_stack.push(command)
+        if command.failed or command.session is None:
+            return None
+        self.session_imported.emit(command.session)
+        return command.session

@@ -59,8 +59,11 @@ class ExportDialog(QDialog):
         templates: Sequence[Template] = (),
         language: str = "en",
         initial_format: str = "poster",
+        community_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``community_only``: no session to export, only the formats of the whole
+        community file are offered."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.setObjectName("export-dialog")
@@ -69,7 +72,8 @@ class ExportDialog(QDialog):
 
         self.format_box = QComboBox()
         for fmt in FORMATS.values():
-            self.format_box.addItem(fmt.description, fmt.id)
+            if fmt.community_wide or not community_only:
+                self.format_box.addItem(fmt.description, fmt.id)
         self.paper_box = QComboBox()
         self.orientation_box = QComboBox()
         for label, value in ORIENTATIONS:
@@ -152,6 +156,7 @@ class ExportDialog(QDialog):
         self._show(self.paper_box, bool(fmt.papers))
         self._show(self.orientation_box, len(fmt.papers) > 1)
         self._show(self.questions_check, fmt.uses_questions)
+        self.questions_check.setChecked(fmt.questions(ExportOptions()))  # the format's default
         self._show(self.template_box, fmt.id == "worksheet")
         self._show(self.scale_spin, fmt.needs_qt)
         text = self.path_edit.text().strip()
@@ -162,7 +167,7 @@ class ExportDialog(QDialog):
                 suffix = f"-{other.id}"
                 if stem.endswith(suffix):
                     stem = stem[: -len(suffix)]
-            if fmt.extension == ".pdf":
+            if fmt.extension == ".pdf" or fmt.community_wide:
                 stem = f"{stem}-{fmt.id}"
             self.path_edit.setText(str(path.with_name(stem + fmt.extension)))
         self._update_ok()
