@@ -94,11 +94,13 @@ class ExportFlow(QObject):
 
     def run(self, desk: Desk, session_id: int | None, request: ExportRequest) -> None:
         """Read what the export needs now, then render it in the executor."""
-        from copdesk.export.formats import with_community_data
+        from copdesk.export.formats import export_format, with_community_data
+        from copdesk.export.target_guard import refuse_unsafe_target
 
         self._folder = Path(request.path).parent
         try:
             refuse_own_file(request.path, desk.path)
+            refuse_unsafe_target(request.path, export_format(request.format_id).extension)
             if session_id is not None:
                 board = desk.board(session_id)
             else:  # a community-wide export: the board only carries the community's name

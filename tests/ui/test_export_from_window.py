@@ -71,3 +71,27 @@ def test_export_onto_the_open_community_file_is_refused(qtbot, tmp_path: Path) -
     assert failures and "community file itself" in str(failures[0])
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert [n.text for n in window.desk.notes(_sid)] == ["keep me"]
+
+
+def test_export_onto_another_community_file_or_a_foreign_kind_is_refused(
+    qtbot, tmp_path: Path
+) -> None:
+    import hashlib
+
+    path, sid = make_file(tmp_path / "c.copdesk", ["x"])
+    other, _ = make_file(tmp_path / "renamed-community.pdf", ["someone else's board"])
+    table = tmp_path / "roster.csv"
+    table.write_text("name,interests\nAna,books\n", encoding="utf-8")
+    window = open_window(qtbot, path)
+    window.export_flow = ExportFlow(window, ThreadPoolExecutor(max_workers=1))
+    failures: list[object] = []
+    window.export_flow.export_failed.connect(failures.append)
+    for target in (other, table):
+        before = hashlib.sha256(target.read_bytes()).hexdigest()
+        dialog = window.export_flow.open_dialog(window.desk, sid, "en")
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("poster"))
+        dialog.path_edit.setText(str(target))
+        dialog.buttons.accepted.emit()
+        assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+    assert len(failures) == 2
+    assert "community file" in str(failures[0]) and "CSV" in str(failures[1])
