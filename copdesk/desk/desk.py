@@ -57,7 +57,9 @@ class Desk(
             target = default_file()
             target.parent.mkdir(parents=True, exist_ok=True)
         else:
-            target = Path(path).expanduser()
+            # absolute: recent files, the last file and exports must not depend on
+            # the folder copdesk was started from
+            target = Path(path).expanduser().absolute()
         existed = target.exists()
         opened = open_file(
             target,

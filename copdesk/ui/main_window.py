@@ -197,6 +197,8 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
         self._update_actions()
 
     def open_file(self, path: str, *, read_only: bool = False) -> bool:
+        if Path(path).expanduser().absolute() == self.desk.path and not self.desk.file_missing():
+            return True  # already open here
         if not self.may_leave_file():
             return False
         return self._switch_to_file(path, read_only=read_only)

@@ -46,7 +46,7 @@ class Settings:
         return str(self._q.value("files/last", "") or "")
 
     def set_last_file(self, path: str) -> None:
-        self._q.setValue("files/last", path)
+        self._q.setValue("files/last", _absolute(path))
 
     def recent_files(self) -> list[str]:
         value = self._q.value("files/recent", [])
@@ -55,6 +55,7 @@ class Settings:
         return [str(v) for v in value or []][:MAX_RECENT]
 
     def add_recent_file(self, path: str) -> list[str]:
+        path = _absolute(path)
         files = [path, *(f for f in self.recent_files() if f != path)][:MAX_RECENT]
         self._q.setValue("files/recent", files)
         return files
@@ -100,3 +101,9 @@ def _key(path: str) -> str:
     import hashlib
 
     return hashlib.sha1(str(Path(path).resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _absolute(path: str) -> str:
+    """A file remembered across starts must not depend on the folder copdesk was
+    started from."""
+    return str(Path(path).expanduser().absolute())

@@ -69,6 +69,7 @@ class ExportDialog(QDialog):
         self.setObjectName("export-dialog")
         self._language = language
         self._templates = {t.id: t for t in templates}
+        self._folder = Path(folder).expanduser().absolute()
 
         self.format_box = QComboBox()
         for fmt in FORMATS.values():
@@ -142,7 +143,9 @@ class ExportDialog(QDialog):
         return ExportRequest(fmt.id, self._path(), options, self.open_check.isChecked())
 
     def _path(self) -> Path:
-        return Path(self.path_edit.text().strip()).expanduser()
+        """The typed path; a bare name goes to the folder the dialog offered."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        return path if path.is_absolute() else self._folder / path
 
     # -- slots -----------------------------------------------------------------
     def _on_format_box_changed(self, *_: object) -> None:
