@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from copdesk.core.circles import Pair, SuggestedCircle, pairs_of
 from copdesk.core.errors import CopdeskError
-from copdesk.core.models import NOTE_COLOR_COUNT, Circle, CircleRound, NoteDraft
+from copdesk.core.models import NOTE_COLOR_COUNT, Circle, CircleRound, Note, NoteDraft
 from copdesk.core.rituals import parse_date
 from copdesk.core.text import clean_label
 
@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 
 _NOTE_W, _NOTE_H, _GAP = 260.0, 150.0, 20.0
+
+#: a saved round's rows per table, as :meth:`CircleOps.unsave_round` keeps them
+RoundRows = dict[str, list[dict[str, Any]]]
 
 
 def _round(r: dict[str, Any]) -> CircleRound:
@@ -72,6 +75,21 @@ class CircleOps:
         session_id: int | None = None,
     ) -> tuple[CircleRound, list[Circle]]:
         """Save a round of circles, each with its topic, in one transaction."""
+        saved, members, _notes = self.save_round_on_board(
+            title, started_on, circles, seed=seed, session_id=session_id
+        )
+        return saved, members
+
+    def save_round_on_board(
+        self: Desk,
+        title: str,
+        started_on: str,
+        circles: Sequence[SuggestedCircle],
+        seed: int = 0,
+        session_id: int | None = None,
+    ) -> tuple[CircleRound, list[Circle], list[Note]]:
+        """:meth:`save_round`, also returning the notes it put on the board of
+        ``session_id`` (one per circle), so that the window can undo both."""
         name = clean_label(title) or f"Learning circles {started_on}"
         day = parse_date(started_on).isoformat()
         seen: set[int] = set()
@@ -104,9 +122,10 @@ class CircleOps:
                     "INSERT INTO circle_members(circle_id, member_id) VALUES (?, ?)",
                     [(circle_id, m) for m in circle.member_ids],
                 )
+            notes = []
             if session_id is not None:
-                self.add_notes(session_id, self._circle_notes(session_id, circles, day))
-        return self.circle_round(round_id), self.round_circles(round_id)
+                notes = self.add_notes(session_id, self._circle_notes(session_id, circles, day))
+        return self.circle_round(round_id), self.round_circles(round_id), notes
 
     def _circle_notes(
         self: Desk, session_id: int, circles: Sequence[SuggestedCircle], day: str
@@ -145,3 +164,30 @@ class CircleOps:
         with self._write() as db:
             db.execute("DELETE FROM circle_rounds WHERE id = ?", [round_id])
         return saved
+
+    def unsave_round(self: Desk, round_id: int, note_ids: Sequence[int]) -> RoundRows:
+        """Undo of saving a round, in one transaction: the round goes, and so do
+        the notes it put on a board. Returns the round's rows for :meth:`resave_round`."""
+        rows: RoundRows = {
+            "circle_rounds": self._rows("SELECT * FROM circle_rounds WHERE id = ?", [round_id]),
+            "circles": self._rows("SELECT * FROM circles WHERE round_id = ?", [round_id]),
+            "circle_members": self._rows(
+                "SELECT cm.* FROM circle_members cm JOIN circles c ON c.id = cm.circle_id "
+                "WHERE c.round_id = ? ORDER BY cm.rowid",  # the members' order as saved
+                [round_id],
+            ),
+        }
+        with self._write() as db:
+            db.execute("DELETE FROM circle_rounds WHERE id = ?", [round_id])
+            if note_ids:
+                self.delete_notes(note_ids)
+        return rows
+
+    def resave_round(self: Desk, rows: RoundRows, note_ids: Sequence[int]) -> None:
+        """Redo after :meth:`unsave_round`: the very same round (same ids) and notes."""
+        with self._write() as db:
+            for table in ("circle_rounds", "circles", "circle_members"):
+                if rows[table]:
+                    db.table(table).insert_all(rows[table])
+            if note_ids:
+                self.restore_notes(note_ids)

@@ -53,7 +53,7 @@ class CommunityWindow(QWidget):
         self.resize(1100, 760)
         day = today or date.today()
         self.members = MembersView(desk, undo_stack)
-        self.circles = CirclesView(desk, day, session_id)
+        self.circles = CirclesView(desk, day, session_id, undo_stack=undo_stack)
         self.actions = ActionsView(desk, undo_stack, review_session_id=session_id)
         self.rituals = RitualsView(desk, day, undo_stack)
         self.tabs = QTabWidget(self)

@@ -482,6 +482,7 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
         self.scene.set_editable(not self.desk.read_only)
         self.cluster_tools.session_shown()
         self.scene.select_notes(selected)
+        self._update_status()
 
     def _on_board_session_needed(self, session_id: int) -> None:
         self.sidebar.set_sessions(self.desk.sessions(), session_id)

@@ -93,7 +93,8 @@ class MenuHandlers:
                 self.desk, self.undo_stack, session_id=self.scene.session_id, parent=self
             )
             # a saved round puts its circles on the learning-circles board on show
-            self.community_window.circles.round_saved.connect(self._reload_board)
+            # (and undoing it takes them off)
+            self.community_window.circles.board_changed.connect(self._reload_board)
             self.community_window.export_requested.connect(self.export_community)
         # circles go onto the board shown now, not the one shown when it opened
         self.community_window.circles.session_id = self.scene.session_id

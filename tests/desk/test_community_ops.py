@@ -213,3 +213,20 @@ def test_interests_typed_as_one_text_become_tags(tmp_path) -> None:
         changed = desk.update_member(member.id, goals="Run better interviews | Learn SQL")
         assert changed.goals == ("Run better interviews", "Learn SQL")
         assert desk.add_member("Ben", interests=["a b", "c"]).interests == ("a b", "c")
+
+
+def test_unsaving_a_round_takes_its_notes_and_resaving_brings_the_same_ids(desk: Desk) -> None:
+    session = desk.create_session("learning-circles", "Circles")
+    a = desk.add_member("Ana", "Search", "SQL").id
+    b = desk.add_member("Ben", "Growth", "SQL").id
+    saved, circles, notes = desk.save_round_on_board(
+        "R1", "2025-03-03", [SuggestedCircle("SQL", (a, b))], session_id=session.id
+    )
+    assert [n.id for n in desk.notes(session.id)] == [n.id for n in notes]
+    rows = desk.unsave_round(saved.id, [n.id for n in notes])
+    assert desk.circle_rounds() == [] and desk.notes(session.id) == []
+    assert desk.previous_pairs() == set()
+    desk.resave_round(rows, [n.id for n in notes])
+    assert desk.circle_rounds() == [saved]
+    assert desk.round_circles(saved.id) == circles
+    assert desk.notes(session.id) == notes

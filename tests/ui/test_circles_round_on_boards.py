@@ -52,3 +52,24 @@ def test_saving_from_a_circles_board_puts_one_note_per_circle_there(
     _save_from(qtbot, desk, board)
     _saved, circles = desk.latest_round()
     assert len(desk.board(board).notes) == len(circles)
+
+
+def test_saving_a_round_is_one_undo_step_with_its_notes(qtbot: QtBot, desk: Desk) -> None:
+    board = desk.create_session("learning-circles", "Spring circles").id
+    view = CirclesView(desk, today=date(2025, 3, 3), session_id=board)
+    qtbot.addWidget(view)
+    changes: list[None] = []
+    view.board_changed.connect(lambda: changes.append(None))
+    assert view.suggest()
+    round_id = view.save_round()
+    assert round_id is not None and view.undo_stack.count() == 1
+    saved, circles = desk.latest_round()
+    notes = desk.board(board).notes
+    assert len(notes) == len(circles) and len(changes) == 1
+    view.undo_stack.undo()
+    assert desk.latest_round() is None and desk.board(board).notes == ()
+    assert desk.circle_rounds() == [] and len(changes) == 2
+    view.undo_stack.redo()  # the very same round and notes come back
+    assert desk.latest_round() == (saved, circles)
+    assert desk.board(board).notes == notes
+    assert len(changes) == 3

@@ -123,6 +123,16 @@ def test_saving_circles_shows_them_on_the_circles_board_on_show(qtbot, tmp_path:
     assert view.save_round() is not None
     shown = len(window.scene.note_items())
     assert shown == len(window.desk.latest_round()[1]) > 0
+    assert window.count_label.text() == f"{shown} notes"
+    # Edit ▸ Undo takes back the round and its notes, nothing older
+    assert window.undo_stack.undoText().startswith("Save round")
+    window.actions_by_id["edit.undo"].trigger()
+    assert window.desk.latest_round() is None
+    assert window.scene.note_items() == [] and window.count_label.text() == "0 notes"
+    assert len(window.desk.members()) == 4
+    window.actions_by_id["edit.redo"].trigger()
+    assert len(window.scene.note_items()) == shown
+    assert window.desk.latest_round() is not None
 
 
 def test_a_pinned_question_comes_back_with_its_session(qtbot, tmp_path: Path) -> None:

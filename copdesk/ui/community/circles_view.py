@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,11 +37,14 @@ from copdesk.core.circles import (
     with_topics,
 )
 from copdesk.core.errors import CopdeskError
+from copdesk.core.models import CircleRound
 from copdesk.core.palette import NOTE_COLORS
-from copdesk.core.text import fill
+from copdesk.core.text import clean_label, fill
+from copdesk.ui.community.community_commands import push
 from copdesk.ui.community.community_style import TITLE_POINT_SIZE, readable_font, show_problem
 
 if TYPE_CHECKING:
+    from copdesk.desk.circles_ops import RoundRows
     from copdesk.desk.desk import Desk
 
 CARD_COLUMNS = 3
@@ -51,6 +55,8 @@ CIRCLES_TEMPLATE = "learning-circles"
 class CirclesView(QWidget):
     circles_suggested = Signal()
     round_saved = Signal(int)
+    #: a round was saved, or its saving undone or redone: boards may show other notes
+    board_changed = Signal()
     problem_shown = Signal(str)
 
     def __init__(
@@ -59,9 +65,11 @@ class CirclesView(QWidget):
         today: date | None = None,
         session_id: int | None = None,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.session_id = session_id
         self.circles: list[SuggestedCircle] = []
         self.locked: set[frozenset[int]] = set()
@@ -218,21 +226,36 @@ class CirclesView(QWidget):
             self._render()
 
     def save_round(self) -> int | None:
+        """Save the suggested circles as a round: one undo step, which also takes
+        back the notes the round put on a learning-circles board."""
         if not self.circles:
             self._report(self.tr("Suggest circles first."))
             return None
         day = self.date_edit.date().toString("yyyy-MM-dd")
-        try:
-            saved, _ = self.desk.save_round(
-                self.title_edit.text(),
-                day,
-                self.circles,
-                seed=self.seed_box.value(),
-                session_id=self._circles_board(),
+        title, circles, seed = self.title_edit.text(), list(self.circles), self.seed_box.value()
+        board = self._circles_board()
+        done: list[tuple[CircleRound, list[int]]] = []
+        kept: list[RoundRows] = []
+
+        def save() -> None:
+            if done:
+                self.desk.resave_round(kept.pop(), done[0][1])
+                return
+            saved, _members, notes = self.desk.save_round_on_board(
+                title, day, circles, seed=seed, session_id=board
             )
-        except CopdeskError as exc:
-            self._report(str(exc))
+            done.append((saved, [n.id for n in notes]))
+
+        def unsave() -> None:
+            saved, note_ids = done[0]
+            kept.append(self.desk.unsave_round(saved.id, note_ids))
+
+        errors: list[str] = []
+        label = fill(self.tr("Save round “%1”"), clean_label(title) or day)
+        if not push(self.undo_stack, label, save, unsave, self.board_changed.emit, errors.append):
+            self._report(errors[0] if errors else self.tr("The round could not be saved."))
             return None
+        saved = done[0][0]
         self.status_label.setText(
             fill(self.tr("Saved “%1”, starting on %2."), saved.title, saved.started_on)
         )
