@@ -544,22 +544,48 @@ def build_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
     return bar
 
 
-def shortcut_rows() -> list[tuple[str, str]]:
-    """(action, keys) pairs for the shortcuts help, in menu order."""
+#: Keys some platforms add to a standard shortcut that no keyboard in a workshop
+#: room has (the Sun "Cut" key, F20 …): left out of the shortcuts help.
+_EXOTIC_KEYS = frozenset(
+    {
+        *(getattr(Qt.Key, f"Key_F{n}") for n in range(13, 36)),
+        Qt.Key.Key_Cut,
+        Qt.Key.Key_Copy,
+        Qt.Key.Key_Paste,
+        Qt.Key.Key_Undo,
+        Qt.Key.Key_Redo,
+        Qt.Key.Key_Open,
+        Qt.Key.Key_Close,
+        Qt.Key.Key_Find,
+        Qt.Key.Key_Help,
+        Qt.Key.Key_ZoomIn,
+        Qt.Key.Key_ZoomOut,
+        Qt.Key.Key_Save,
+        Qt.Key.Key_New,
+        Qt.Key.Key_Print,
+    }
+)
+
+
+def _readable(sequence: QKeySequence) -> bool:
+    return sequence.count() > 0 and sequence[0].key() not in _EXOTIC_KEYS
+
+
+def shortcut_rows() -> list[tuple[str, str, str]]:
+    """(menu title, action, keys) for the shortcuts help, in menu order."""
+    titles = {menu_id: QCoreApplication.translate("menus", text) for menu_id, text in MENUS}
     rows = []
     for spec in specs():
         keys = ", ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText) for s in _sequences(spec.shortcut)
+            s.toString(QKeySequence.SequenceFormat.NativeText)
+            for s in _sequences(spec.shortcut)
+            if _readable(s)
         )
         if keys:
-            rows.append(
-                (
-                    spec.label()
-                    .replace("&&", "\0")
-                    .replace("&", "")
-                    .replace("\0", "&")
-                    .rstrip("…"),
-                    keys,
-                )
-            )
+            rows.append((_plain(titles[spec.menu]), _plain(spec.label()).rstrip("…"), keys))
     return rows
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic ampersands ("&&" is a real "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

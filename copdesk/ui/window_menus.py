@@ -9,9 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
-from copdesk.ui.actions_table import shortcut_rows
 from copdesk.ui.community_window import CommunityWindow
 from copdesk.ui.guarded_command import redo_step, undo_step
 
@@ -242,49 +241,9 @@ class MenuHandlers:
 
     # -- help --------------------------------------------------------------------------------
     def show_shortcuts(self: MainWindow) -> None:
-        rows = "".join(f"<tr><td>{a}</td><td><b>{k}</b></td></tr>" for a, k in shortcut_rows())
-        extra = "".join(
-            f"<tr><td>{what}</td><td>{keys}</td></tr>"
-            for what, keys in (
-                (
-                    QCoreApplication.translate("MainWindow", "Move selected notes"),
-                    QCoreApplication.translate(
-                        "MainWindow", "<b>Arrow keys</b> (Shift: bigger steps)"
-                    ),
-                ),
-                (
-                    QCoreApplication.translate("MainWindow", "New note"),
-                    QCoreApplication.translate("MainWindow", "<b>Double-click</b> the board"),
-                ),
-                (
-                    QCoreApplication.translate("MainWindow", "Zoom around the cursor"),
-                    QCoreApplication.translate("MainWindow", "<b>Ctrl+wheel</b>, pinch"),
-                ),
-                (
-                    QCoreApplication.translate("MainWindow", "Pan"),
-                    QCoreApplication.translate(
-                        "MainWindow", "<b>Wheel</b>, <b>middle-drag</b>, <b>Space+drag</b>"
-                    ),
-                ),
-                (
-                    QCoreApplication.translate("MainWindow", "While editing a note"),
-                    QCoreApplication.translate(
-                        "MainWindow",
-                        "<b>Enter</b> done, <b>Shift+Enter</b> new line, <b>Esc</b> cancel",
-                    ),
-                ),
-                (
-                    QCoreApplication.translate("MainWindow", "Capture bar"),
-                    QCoreApplication.translate(
-                        "MainWindow", "<b>Enter</b> add, <b>Tab</b> next author"
-                    ),
-                ),
-            )
-        )
-        box = QMessageBox(self)
-        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
-        box.setText(f"<table cellspacing='6'>{rows}{extra}</table>")
-        box.open()
+        from copdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).open()
 
     def show_about(self: MainWindow) -> None:
         from copdesk.ui.dialogs.about_dialog import AboutDialog
