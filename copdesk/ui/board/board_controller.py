@@ -390,7 +390,10 @@ class BoardController(QObject):
         mime = QApplication.clipboard().mimeData()
         if mime is None:
             return
-        self.paste_mime(mime, at or self.view.cursor_scene_pos(), text=self.tr("Paste"))
+        try:
+            self.paste_mime(mime, at or self.view.cursor_scene_pos(), text=self.tr("Paste"))
+        except CopdeskError as error:  # too many lines: refused, nothing added
+            self.report_failure(error)
 
     def paste_mime(self, mime: QMimeData, at: QPointF, *, text: str) -> None:
         drafts, placed = drafts_from_mime(mime, (at.x(), at.y()))
