@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -81,11 +82,15 @@ def read_csv_table(
     old_limit = csv.field_size_limit()
     csv.field_size_limit(max(max_field, 1) + 1)
     try:
-        reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=False)
+        source = _CountedLines(text)
+        reader = csv.reader(source, delimiter=delimiter, strict=False)
         try:
             raw_header = next(reader)
         except csv.Error as exc:
+            _refuse_open_quote(text, 0, 1, delimiter)
             raise ImportProblem(f"Line 1: the header cannot be read ({exc}).") from exc
+        if source.consumed >= len(text):  # a quote left open runs to the end of the file
+            _refuse_open_quote(text, 0, 1, delimiter)
         headers = tuple(h.strip().strip("\ufeff").lower() for h in raw_header)
         if not any(headers):
             raise ImportProblem("Line 1: the header row is empty.")
@@ -101,17 +106,21 @@ def read_csv_table(
         rows: list[CsvRow] = []
         while True:
             line = reader.line_num + 1
+            start = source.consumed
             try:
                 values = next(reader)
             except StopIteration:
                 break
             except csv.Error as exc:
+                _refuse_open_quote(text, start, line, delimiter)
                 why = (
                     f"a field is longer than {max_field:,} characters"
                     if "field larger" in str(exc)
                     else str(exc)
                 )
                 raise ImportProblem(f"Line {line}: {why}.") from exc
+            if source.consumed >= len(text):  # the last row: is a quote left open?
+                _refuse_open_quote(text, start, line, delimiter)
             if not any(v.strip() for v in values):
                 continue
             if len(values) > len(headers):
@@ -132,3 +141,55 @@ def read_csv_table(
     finally:
         csv.field_size_limit(old_limit)
     return CsvTable(headers, tuple(rows), delimiter, encoding)
+
+
+class _CountedLines:
+    """The lines of ``text`` for :func:`csv.reader`, counting the characters handed
+    out, so that a row's start in ``text`` is known."""
+
+    def __init__(self, text: str) -> None:
+        self._lines = iter(io.StringIO(text))
+        self.consumed = 0
+
+    def __iter__(self) -> _CountedLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.consumed += len(line)
+        return line
+
+
+def open_quote_line(text: str, start: int = 0, line: int = 1, delimiter: str = ",") -> int | None:
+    """The line where a quoted field opens and never closes, reading the row that
+    begins at ``start`` (on line ``line``) of ``text`` the way :mod:`csv` does: a
+    quote opens a field only as its first character, ``""`` inside is a quote.
+    None when the row ends with every quoted field closed."""
+    ends = re.compile(f"[{re.escape(delimiter)}\n]")
+    i, n = start, len(text)
+    while i < n:
+        if text[i] == '"':  # a quoted field: find its closing quote
+            j = i + 1
+            while True:
+                k = text.find('"', j)
+                if k == -1:
+                    return line + text.count("\n", start, i)
+                if text.startswith('""', k):
+                    j = k + 2
+                    continue
+                break
+            i = k + 1
+        found = ends.search(text, i)  # the rest of the field is plain text
+        if found is None or found.group() == "\n":  # the row ends
+            return None
+        i = found.end()
+    return None
+
+
+def _refuse_open_quote(text: str, start: int, line: int, delimiter: str) -> None:
+    where = open_quote_line(text, start, line, delimiter)
+    if where is not None:
+        raise ImportProblem(
+            f'Line {where}: a quote (") opens a field that is never closed, so the rest '
+            "of the file would become one field. Close the quote or remove it."
+        )

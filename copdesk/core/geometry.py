@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from copdesk.core.models import NOTE_HEIGHT, NOTE_WIDTH, Frame
 
@@ -44,26 +44,11 @@ def grid_positions(
 
 
 def columns_for(frame: Frame, width: float = NOTE_WIDTH, gap: float = GAP) -> int:
-    return max(1, int((frame.width - gap) // (width + gap)))
+    """How many notes fit side by side in ``frame``: ``gap`` before the first and
+    between them, the last one at most touching the frame's right edge."""
+    return max(1, int((frame.width + 1e-6) // (width + gap)))
 
 
 def frame_origin(frame: Frame, gap: float = GAP) -> tuple[float, float]:
+    """The top-left corner of a frame's first grid slot (below its title)."""
     return (frame.x + gap, frame.y + FRAME_HEADER)
-
-
-def free_slot_index(
-    frame: Frame, occupied: Sequence[tuple[float, float]], width: float = NOTE_WIDTH
-) -> int:
-    """The first grid slot of ``frame`` not covered by a note's top-left corner."""
-    columns = columns_for(frame, width)
-    origin = frame_origin(frame)
-    taken = set()
-    for x, y in occupied:
-        col = round((x - origin[0]) / (width + GAP))
-        row = round((y - origin[1]) / (NOTE_HEIGHT + GAP))
-        if 0 <= col < columns and row >= 0:
-            taken.add(row * columns + col)
-    slot = 0
-    while slot in taken:
-        slot += 1
-    return slot

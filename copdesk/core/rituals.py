@@ -26,6 +26,13 @@ PER_MONTH: dict[str, float] = {
 }
 CADENCES: tuple[str, ...] = tuple(PER_MONTH)
 
+#: Bounds of a ritual a community can actually hold: from one minute to a whole
+#: day, for one person up to a thousand. They keep the time per month readable
+#: (at most a weekly day for a thousand people: 104,000 person-hours).
+MIN_MINUTES = 1
+MAX_MINUTES = 24 * 60
+MAX_PEOPLE = 1_000
+
 LABELS: dict[str, str] = {
     "weekly": "every week",
     "biweekly": "every two weeks",
@@ -192,3 +199,11 @@ def format_hours(hours: float) -> str:
     if h:
         return f"{h} h"
     return f"{m} min"
+
+
+def format_person_hours(hours: float) -> str:
+    """``17.26`` → ``"17.3 h"``; from a thousand on whole hours with separators:
+    ``104000`` → ``"104,000 h"``."""
+    if abs(hours) < 1000:
+        return f"{hours:.1f} h"
+    return f"{hours:,.0f} h"

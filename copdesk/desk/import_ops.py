@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from copdesk.core.errors import CopdeskError, ImportProblem
 from copdesk.core.models import Note, NoteDraft, Session
 from copdesk.core.note_import import notes_from_csv, notes_from_text, sniff_kind
-from copdesk.core.placement import place_drafts
 
 if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
@@ -52,22 +51,11 @@ class ImportOps:
         frame_title: str | None = None,
         origin: tuple[float, float] | None = None,
     ) -> list[Note]:
-        """Lay drafts out (into their frames, or a tidy grid) and add them at once."""
-        frames = self.frames(session_id)
-        target = None
-        if frame_title:
-            wanted = frame_title.strip().casefold()
-            target = next(
-                (f for f in frames if f.title.casefold() == wanted or f.key.casefold() == wanted),
-                None,
-            )
-            if target is None:
-                names = ", ".join(f"“{f.title}”" for f in frames) or "none"
-                raise ImportProblem(
-                    f"This session has no frame “{frame_title}” (its frames: {names})."
-                )
-        placed = place_drafts(drafts, frames, self.notes(session_id), frame=target, origin=origin)
-        return self.add_notes(session_id, placed)
+        """Lay drafts out (into their frames, growing them as needed, or a tidy
+        grid) and add them at once; an unknown frame refuses them all."""
+        return self.place_notes_with_room(
+            session_id, drafts, frame_title=frame_title, origin=origin
+        ).notes
 
     def import_notes(
         self: Desk, session_id: int, path: str | Path, *, frame_title: str | None = None

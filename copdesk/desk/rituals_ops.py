@@ -7,15 +7,33 @@ from typing import TYPE_CHECKING
 
 from copdesk.core.errors import CopdeskError
 from copdesk.core.models import Ritual
-from copdesk.core.rituals import parse_cadence, parse_date
+from copdesk.core.rituals import (
+    MAX_MINUTES,
+    MAX_PEOPLE,
+    MIN_MINUTES,
+    parse_cadence,
+    parse_date,
+)
 from copdesk.core.text import clean_label, clean_text
 from copdesk.store import rows
 
 if TYPE_CHECKING:
     from copdesk.desk.desk import Desk
 
-MAX_MINUTES = 7 * 24 * 60
-MAX_PEOPLE = 100_000
+_DURATION = (
+    f"A ritual lasts between 1 minute and {MAX_MINUTES // 60} hours ({MAX_MINUTES:,} minutes)."
+)
+_PEOPLE = f"A ritual involves a whole number of people from 1 to {MAX_PEOPLE:,}."
+
+
+def _bounded(value: object, low: float, high: float, message: str) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        raise CopdeskError(message) from None
+    if not low <= number <= high:  # NaN fails too
+        raise CopdeskError(message)
+    return number
 
 
 def _checked(
@@ -24,17 +42,15 @@ def _checked(
     label = clean_label(name)
     if not label:
         raise CopdeskError("A ritual needs a name.")
-    minutes = float(duration_minutes)
-    if not 0 < minutes <= MAX_MINUTES:
-        raise CopdeskError("A ritual lasts between one minute and a week.")
-    count = int(people)
-    if not 0 < count <= MAX_PEOPLE:
-        raise CopdeskError("A ritual involves at least one person.")
+    minutes = _bounded(duration_minutes, MIN_MINUTES, MAX_MINUTES, _DURATION)
+    count = _bounded(people, 1, MAX_PEOPLE, _PEOPLE)
+    if not count.is_integer():
+        raise CopdeskError(_PEOPLE)
     return [
         label,
         parse_cadence(cadence),
         minutes,
-        count,
+        int(count),
         parse_date(first_date).isoformat(),
         clean_text(notes)[:2000],
     ]

@@ -17,6 +17,7 @@ from copdesk.core.models import Action, Board, Ritual
 from copdesk.core.rituals import (
     LABELS,
     format_hours,
+    format_person_hours,
     monthly_time,
     next_ritual_dates,
     parse_cadence,
@@ -276,37 +277,58 @@ def ritual_table(
     rituals: Sequence[Ritual], today: date | None, width: float, table: Any, cell: Any
 ) -> Any:
     """Name, rhythm, length, people, time per month (per person and in total) and,
-    with ``today``, the next three dates; a total row below."""
+    with ``today``, the next three dates; a total row below.
+
+    The five short columns are at least as wide as their longest value (within
+    reason), so a number never runs into its neighbour or breaks in two."""
     head = ["Ritual", "Rhythm", "Length", "People", "Per person / month", "Total / month"]
     if today is not None:
         head.append("Next dates")
-    rows: list[list[Any]] = [[cell(h, True, size=8.5) for h in head]]
+    rows: list[list[tuple[str, bool, float]]] = [[(h, True, 8.5) for h in head]]
     for ritual in rituals:
         t = monthly_time(ritual)
         row = [
-            cell(ritual.name, True, size=9),
-            cell(LABELS[parse_cadence(ritual.cadence)], size=9),
-            cell(format_hours(ritual.duration_minutes / 60), size=9),
-            cell(str(ritual.people), size=9),
-            cell(format_hours(t.hours_per_person), size=9),
-            cell(f"{t.person_hours:.1f} h", size=9),
+            (ritual.name, True, 9.0),
+            (LABELS[parse_cadence(ritual.cadence)], False, 9.0),
+            (format_hours(ritual.duration_minutes / 60), False, 9.0),
+            (f"{ritual.people:,}", False, 9.0),
+            (format_hours(t.hours_per_person), False, 9.0),
+            (format_person_hours(t.person_hours), False, 9.0),
         ]
         if today is not None:
             upcoming = ", ".join(d.isoformat() for d in next_ritual_dates(ritual, today, 3))
-            row.append(cell(upcoming, size=8.5))
+            row.append((upcoming, False, 8.5))
         rows.append(row)
     total = total_monthly_time(rituals)
-    blank = [cell("")] * 3
     footer = [
-        cell("All rituals", True, size=9),
-        *blank,
-        cell(format_hours(total.hours_per_person), True, size=9),
-        cell(f"{total.person_hours:.1f} h", True, size=9),
+        ("All rituals", True, 9.0),
+        *[("", False, 9.0)] * 3,
+        (format_hours(total.hours_per_person), True, 9.0),
+        (format_person_hours(total.person_hours), True, 9.0),
     ]
     if today is not None:
-        footer.append(cell("someone at every ritual / everyone together", size=8))
+        footer.append(("someone at every ritual / everyone together", False, 8.0))
     rows.append(footer)
-    fixed = [72.0, 58.0, 42.0, 60.0, 46.0]  # rhythm, length, people, per person, total
+    fixed = [
+        _column_width([r[col] for r in rows], least)
+        for col, least in enumerate((72.0, 58.0, 42.0, 60.0, 46.0), start=1)
+    ]  # rhythm, length, people, per person, total
     rest = width - sum(fixed)
     widths = [rest * 0.5, *fixed, rest * 0.5] if today is not None else [rest, *fixed]
-    return table(rows, widths)
+    return table([[cell(text, bold, size=size) for text, bold, size in r] for r in rows], widths)
+
+
+_CELL_PADDING = 3.0 + 3.0 + 0.5  # left and right padding of the summary's tables, and a hair
+_MOST_SHORT_COLUMN = 80.0  # five of them leave the name and the dates room to read
+
+
+def _column_width(cells: Sequence[tuple[str, bool, float]], least: float) -> float:
+    """Wide enough for every value on one line (the header wraps between words),
+    at least ``least``, at most :data:`_MOST_SHORT_COLUMN`."""
+    from copdesk.export.fonts import text_width
+
+    header, *values = cells
+    needed = max(text_width(word, header[2], header[1]) for word in header[0].split() or [""])
+    for text, bold, size in values:
+        needed = max(needed, text_width(text, size, bold))
+    return min(max(least, needed + _CELL_PADDING), _MOST_SHORT_COLUMN)

@@ -176,3 +176,99 @@ def test_written_csv_round_trips(rows: list[tuple[str, str]], delimiter: str) ->
         return
     for d in drafts:
         assert d.text and len(d.text) <= MAX_NOTE_CHARS
+
+
+# -- a quote left open ---------------------------------------------------------------
+
+
+def test_an_unterminated_quote_is_refused_naming_its_line() -> None:
+    data = b'text,author\nfine,Ana\n"never closed,Ben\nmore,Cem\nand more,Dee\n'
+    with pytest.raises(ImportProblem, match=r"Line 3: a quote \(\"\) opens a field"):
+        notes_from_csv(data)
+
+
+def test_an_open_quote_after_a_closed_multiline_field_names_its_own_line() -> None:
+    data = b'text,author\n"two\nlines",Ana\nok,"open\nrest\n'
+    with pytest.raises(ImportProblem, match="Line 4"):
+        notes_from_csv(data)
+
+
+def test_an_open_quote_in_the_header_is_line_one() -> None:
+    with pytest.raises(ImportProblem, match="Line 1: a quote"):
+        notes_from_csv(b'"text\nidea\n')
+
+
+def test_quotes_inside_a_plain_field_and_doubled_quotes_are_fine() -> None:
+    data = b'text\nsay "hi"\n"a ""quoted"" word"\n"closed"then text\n'
+    assert [d.text for d in notes_from_csv(data)] == [
+        'say "hi"',
+        'a "quoted" word',
+        "closedthen text",
+    ]
+
+
+plain_cell = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters='",;\t'),
+    min_size=1,
+    max_size=20,
+).filter(str.strip)
+quoted_cell = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30
+)
+
+
+@given(
+    st.lists(st.tuples(quoted_cell, quoted_cell), max_size=8),
+    st.lists(st.tuples(plain_cell, plain_cell), min_size=1, max_size=8),
+    st.data(),
+    st.sampled_from([",", ";", "\t"]),
+)
+def test_a_quote_left_open_is_refused_at_its_line(
+    before: list[tuple[str, str]],
+    after: list[tuple[str, str]],
+    data: st.DataObject,
+    delimiter: str,
+) -> None:
+    """Rows written by csv (quotes, newlines, delimiters inside), then rows of plain
+    text of which one has a field starting with a quote that nothing closes."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator="\n")
+    writer.writerow(["text", "author"])
+    writer.writerows(before)
+    head = buffer.getvalue()
+    open_row = data.draw(st.integers(0, len(after) - 1))
+    open_field = data.draw(st.integers(0, 1))
+    lines = []
+    for i, (text, author) in enumerate(after):
+        cells = [text, author]
+        if i == open_row:
+            cells[open_field] = '"' + cells[open_field]
+        lines.append(delimiter.join(cells))
+    body = "\n".join(lines) + data.draw(st.sampled_from(["", "\n"]))
+    breaks = head.replace("\r\n", "\n").replace("\r", "\n").count("\n")  # as an editor counts
+    expected = breaks + open_row + 1
+    with pytest.raises(ImportProblem, match=f"^Line {expected}: a quote"):
+        notes_from_csv((head + body).encode("utf-8"))
+
+
+@given(
+    st.lists(st.tuples(quoted_cell, quoted_cell), min_size=1, max_size=12),
+    st.sampled_from([",", ";", "\t"]),
+)
+def test_what_csv_writes_is_never_taken_for_an_open_quote(
+    rows: list[tuple[str, str]], delimiter: str
+) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(["text", "author"])
+    writer.writerows(rows)
+    try:
+        notes_from_csv(buffer.getvalue().encode("utf-8"))
+    except ImportProblem as problem:
+        assert "quote" not in str(problem), problem

@@ -13,6 +13,7 @@ from copdesk.core.rituals import (
     CADENCES,
     RitualProblem,
     format_hours,
+    format_person_hours,
     monthly_time,
     next_dates,
     next_ritual_dates,
@@ -123,3 +124,9 @@ def test_readable_rituals_leave_out_deleted_and_unreadable_ones() -> None:
     odd_cadence = Ritual(3, "Odd", "whenever", 60, 10, "2025-01-06")
     odd_date = Ritual(4, "Odd date", "monthly", 60, 10, "someday")
     assert readable_rituals([good, gone, odd_cadence, odd_date]) == [good]
+
+
+def test_person_hours_read_well_small_and_large() -> None:
+    assert format_person_hours(17.26) == "17.3 h"
+    assert format_person_hours(999.94) == "999.9 h"
+    assert format_person_hours(104_000.4) == "104,000 h"

@@ -137,3 +137,42 @@ def test_summary_format_passes_rituals_from_the_options() -> None:
     options = ExportOptions(rituals=RITUALS, today=date(2025, 6, 20))
     data = render("summary", retro_board(), options)
     assert_texts_present(data, ["Rituals and rhythm", "Learning circle", "every quarter"])
+
+
+def _ritual_cells(rituals: tuple[Ritual, ...]) -> tuple[list[list[tuple]], list[float]]:
+    from copdesk.export.summary_pdf import ritual_table
+
+    def table(rows: list[list[tuple]], widths: list[float]) -> tuple:
+        return rows, widths
+
+    def cell(text: str, bold: bool = False, size: float = 9.5) -> tuple:
+        return (text, bold, size)
+
+    return ritual_table(rituals, date(2025, 6, 20), 483.0, table, cell)
+
+
+@pytest.mark.parametrize(
+    "rituals",
+    [
+        (Ritual(1, "Conference day", "weekly", 24 * 60, 1_000, "2025-06-02"),),
+        (Ritual(1, "Conference day", "weekly", 1_439, 999, "2025-06-02"),) * 3,
+        # stored before the desk had bounds: still no number runs over its cell
+        (Ritual(1, "Summit", "weekly", 10_080, 100_000, "2025-06-02"),),
+    ],
+)
+def test_ritual_numbers_fit_their_cells(rituals: tuple[Ritual, ...]) -> None:
+    from copdesk.export.fonts import register_fonts, text_width
+
+    register_fonts()
+    rows, widths = _ritual_cells(rituals)
+    assert sum(widths) == pytest.approx(483.0)
+    for row in rows[1:]:
+        for col in range(1, 6):  # rhythm, length, people, per person, total
+            text, bold, size = row[col]
+            assert text_width(text, size, bold) + 6 <= widths[col], (text, widths[col])
+    assert min(widths[0], widths[-1]) >= 70  # the name and the dates keep room
+
+
+def test_big_totals_have_thousands_separators() -> None:
+    rows, _ = _ritual_cells((Ritual(1, "Conference day", "weekly", 24 * 60, 1_000, "2025-06-02"),))
+    assert rows[1][3][0] == "1,000" and rows[1][5][0] == "104,000 h"

@@ -25,6 +25,7 @@ from copdesk.ui.board.commands import (
     FrameLayoutCommand,
     FrameTitleCommand,
     NotesCommand,
+    PlaceNotesCommand,
     SessionCommand,
 )
 from copdesk.ui.board.note_editor import NoteEditor
@@ -155,20 +156,26 @@ class BoardController(QObject):
         origin: tuple[float, float] | None = None,
         placed: bool = False,
     ) -> list[Note]:
-        """Add notes in one undo step: as placed, or laid out in a tidy grid."""
+        """Add notes in one undo step: as placed, or laid out in a tidy grid
+        (a frame they go into grows to hold them; undo shrinks it back)."""
         if not drafts:
             return []
         sid = self.session_id
+        command: NotesCommand | PlaceNotesCommand
         if placed:
-
-            def operation() -> list[Note]:
-                return self.desk.add_notes(sid, drafts)
+            command = self._notes_command(
+                text, lambda: self.desk.add_notes(sid, drafts), None, select=True
+            )
         else:
-
-            def operation() -> list[Note]:
-                return self.desk.place_notes(sid, drafts, frame_id=frame_id, origin=origin)
-
-        command = self._notes_command(text, operation, None, select=True)
+            command = PlaceNotesCommand(
+                self,
+                text,
+                sid,
+                lambda: self.desk.place_notes_with_room(
+                    sid, drafts, frame_id=frame_id, origin=origin
+                ),
+                select=True,
+            )
         self._push(command)
         return command.after or []
 
@@ -394,7 +401,10 @@ class BoardController(QObject):
         mime = QApplication.clipboard().mimeData()
         if mime is None:
             return
-        self.paste_mime(mime, at or self.view.cursor_scene_pos(), text=self.tr("Paste"))
+        try:
+            self.paste_mime(mime, at or self.view.cursor_scene_pos(), text=self.tr("Paste"))
+        except CopdeskError as error:  # too many lines: refused, nothing added
+            self.report_failure(error)
 
     def paste_mime(self, mime: QMimeData, at: QPointF, *, text: str) -> None:
         drafts, placed = drafts_from_mime(mime, (at.x(), at.y()))

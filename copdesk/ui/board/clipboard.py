@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QLocale, QMimeData
 
+from copdesk.core.errors import ImportProblem
 from copdesk.core.models import NOTE_HEIGHT, NOTE_WIDTH, Note, NoteDraft
-from copdesk.core.text import MAX_NOTES_PER_IMPORT
+from copdesk.core.text import MAX_NOTES_PER_IMPORT, fill
 
 MIME = "application/x-copdesk-notes"
 
@@ -39,12 +40,30 @@ def notes_to_mime(notes: Sequence[Note]) -> QMimeData:
     return mime
 
 
+def _check_count(count: int) -> None:
+    """Refuse a paste of more notes than an import may bring (nothing is added)."""
+    if count > MAX_NOTES_PER_IMPORT:
+        raise ImportProblem(
+            fill(
+                QCoreApplication.translate(
+                    "clipboard",
+                    "The clipboard holds more than %1 notes; "
+                    "split them and paste the parts one after the other.",
+                ),
+                QLocale().toString(MAX_NOTES_PER_IMPORT),
+            )
+        )
+
+
 def drafts_from_mime(mime: QMimeData, at: tuple[float, float]) -> tuple[list[NoteDraft], bool]:
     """Drafts for a paste at scene point ``at``; True when they carry positions
-    (copdesk notes), False for plain text lines that still need a grid."""
+    (copdesk notes), False for plain text lines that still need a grid. More
+    notes than an import may bring are refused (:class:`ImportProblem`)."""
     if mime.hasFormat(MIME):
         try:
             payload = json.loads(bytes(mime.data(MIME).data()).decode("utf-8"))
+            if isinstance(payload, list):
+                _check_count(len(payload))
             drafts = [
                 NoteDraft(
                     text=str(d["text"]),
@@ -55,7 +74,7 @@ def drafts_from_mime(mime: QMimeData, at: tuple[float, float]) -> tuple[list[Not
                     width=float(d.get("width", NOTE_WIDTH)),
                     height=float(d.get("height", NOTE_HEIGHT)),
                 )
-                for d in payload[:MAX_NOTES_PER_IMPORT]
+                for d in payload
             ]
             return drafts, True
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
@@ -64,6 +83,8 @@ def drafts_from_mime(mime: QMimeData, at: tuple[float, float]) -> tuple[list[Not
 
 
 def text_drafts(text: str) -> list[NoteDraft]:
-    """One draft per non-empty line."""
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    return [NoteDraft(text=line) for line in lines if line][:MAX_NOTES_PER_IMPORT]
+    """One draft per non-empty line; more lines than an import may bring are
+    refused (:class:`ImportProblem`), not cut off."""
+    lines = [cleaned for line in text.splitlines() if (cleaned := " ".join(line.split()))]
+    _check_count(len(lines))
+    return [NoteDraft(text=line) for line in lines]

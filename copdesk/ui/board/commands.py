@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 
 from copdesk.core.errors import CopdeskError
 from copdesk.core.models import Frame, Note, Session
+from copdesk.desk.board_ops import PlacedNotes
 from copdesk.desk.desk import Desk
 from copdesk.ui.guarded_command import RefusableCommand
 
@@ -111,6 +112,57 @@ class NotesCommand(_DeskCommand):
             return False
         self.after = other.after
         return True
+
+
+class PlaceNotesCommand(_DeskCommand):
+    """New notes laid out by the desk (an import, a paste, a capture): their
+    frames may have grown and what was in the way moved along.
+
+    ``operation`` runs once and returns the :class:`PlacedNotes`; undo puts the
+    changed frames and moved notes back and marks the new notes deleted, redo
+    writes the placed layout again."""
+
+    def __init__(
+        self,
+        target: BoardTarget,
+        text: str,
+        session_id: int,
+        operation: Callable[[], PlacedNotes],
+        *,
+        select: bool = False,
+    ) -> None:
+        super().__init__(target, text)
+        self.session_id = session_id
+        self._operation = operation
+        self._select = select
+        self.after: list[Note] | None = None  # the new notes
+        self._layout: tuple[list[Frame], list[Note], list[Frame], list[Note]] | None = None
+
+    def _redo(self) -> None:
+        desk = self.target.desk
+        if self._layout is None:
+            placed = self._operation()
+            self.after = placed.notes
+            self._layout = (
+                placed.frames_before,
+                placed.moved_before + [replace(n, deleted=True) for n in placed.notes],
+                placed.frames_after,
+                placed.moved_after + placed.notes,
+            )
+            frames, notes = placed.frames_after, placed.moved_after + placed.notes
+        else:
+            frames = desk.put_layout(self._layout[2], self._layout[3])
+            notes = desk.notes_by_id(n.id for n in self._layout[3])
+        self.target.show_layout(self.session_id, frames, [])
+        self.target.show_notes(self.session_id, notes, select=self._select)
+
+    def _undo(self) -> None:
+        assert self._layout is not None
+        desk = self.target.desk
+        frames = desk.put_layout(self._layout[0], self._layout[1])
+        notes = desk.notes_by_id(n.id for n in self._layout[1])
+        self.target.show_layout(self.session_id, frames, [])
+        self.target.show_notes(self.session_id, notes, select=False)
 
 
 class FrameLayoutCommand(_DeskCommand):
