@@ -340,9 +340,9 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
                 show_error(self, error, self.tr("Import"))
                 return
             if notes:
-                self.statusBar().showMessage(
-                    self.tr("%1 notes imported.").replace("%1", str(len(notes))), 5000
-                )
+                count = len(notes)
+                text = self.tr("1 note imported.") if count == 1 else self.tr("%1 notes imported.")
+                self.statusBar().showMessage(text.replace("%1", str(count)), 5000)
 
     def export_session(self) -> None:
         """File ▸ Export: the dialog, then the export off the UI thread with progress."""

@@ -52,6 +52,7 @@ class SessionDocks(QObject):
         self.undo_stack = undo_stack
         self._deferred = deferred
         self._pending: tuple[Desk, Board] | None = None
+        self._editable = True
         self.timer_panel: TimerPanel | None = None
         self.agenda_panel: AgendaPanel | None = None
         self.timer_dock = self._dock(
@@ -160,10 +161,13 @@ class SessionDocks(QObject):
         self.timer_panel, self.agenda_panel = timer, agenda
         self.timer_dock.setWidget(timer)
         self.agenda_dock.setWidget(agenda)
+        self.set_editable(self._editable)  # also for panels built after the file opened
         self.questions.set_frames(board.frames)
         self.timer_controller_changed.emit(timer.controller)
 
     def set_editable(self, editable: bool) -> None:
+        """A read-only file: the timer and the agenda (which write to it) are off."""
+        self._editable = editable
         for panel in (self.timer_panel, self.agenda_panel):
             if panel is not None:
                 panel.setEnabled(editable)

@@ -39,6 +39,22 @@ def test_read_only_file_shows_the_banner_and_refuses_edits(qtbot, tmp_path: Path
     assert window.undo_stack.count() == 0
 
 
+def test_read_only_file_started_in_two_steps_keeps_timer_and_agenda_off(
+    qtbot, tmp_path: Path
+) -> None:
+    path, _sid = make_file(tmp_path / "c.copdesk", ["fixed"])
+    window = MainWindow(
+        Desk.open(path, read_only=True, backup=False), Settings(), defer_panels=True
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_deferred()  # the panels are built after the first paint
+    assert window.docks.timer_panel is not None and window.docks.agenda_panel is not None
+    assert not window.docks.timer_panel.isEnabled()
+    assert not window.docks.agenda_panel.isEnabled()
+
+
 def test_sessions_create_rename_delete_are_undoable(qtbot, tmp_path: Path) -> None:
     path, sid = make_file(tmp_path / "c.copdesk")
     window = open_window(qtbot, path)
