@@ -220,3 +220,22 @@ def test_poster_questions_only_when_asked(community: tuple[Path, int], tmp_path:
     wanted = squash(question)[:30]
     assert wanted in texts["--questions"]
     assert wanted not in texts[""] and wanted not in texts["--no-questions"]
+
+
+def test_default_names_follow_the_session_or_else_the_community(
+    community: tuple[Path, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, sid = community
+    with Desk.open(path, backup=False) as desk:
+        desk.set_community_name("Product Guild")
+        title = desk.session(sid).title
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    assert main(["export", str(path), "--format", "community"]) == 0
+    assert main(["export", str(path), "--format", "actions"]) == 0
+    assert main(["export", str(path), "--session", str(sid), "--format", "summary"]) == 0
+    stem = title.replace(" ", "-")
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["Product-Guild-community.pdf", "Product-Guild-actions.pdf", f"{stem}-summary.pdf"]
+    )

@@ -104,6 +104,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.template and args.format != "worksheet":
         raise CopdeskError("--template only applies to --format worksheet.")
     board = None
+    community = ""
     options = ExportOptions(
         paper=args.paper,
         orientation=args.orientation,
@@ -138,7 +139,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         _write_stdout(render(fmt.id, board, options))
         return 0
-    out = Path(args.output) if args.output else Path(default_file_name(fmt.id, board, template))
+    out = (
+        Path(args.output)
+        if args.output
+        else Path(default_file_name(fmt.id, board, template, community=community))
+    )
     if needs_file:
         refuse_own_file(out, args.file)
     refuse_unsafe_target(out, fmt.extension)

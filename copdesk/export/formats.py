@@ -318,15 +318,18 @@ def export_file(
 _UNSAFE = re.compile(r"[^\w\-. ]+", re.UNICODE)
 
 
-def default_file_name(format_id: str, board: Board | None, template: Template | None = None) -> str:
-    """A file name like ``Community-retro-Q2-summary.pdf``."""
+def default_file_name(
+    format_id: str, board: Board | None, template: Template | None = None, community: str = ""
+) -> str:
+    """A file name like ``Community-retro-Q2-summary.pdf``; an export of the whole
+    community (no session) is named after the community."""
     fmt = export_format(format_id)
     if template is not None and format_id == "worksheet":
         base = template.id
-    elif board is not None:
+    elif board is not None and board.session.id:
         base = board.session.title or "session"
     else:
-        base = "copdesk"
+        base = community or (board.community if board is not None else "") or "copdesk"
     stem = _UNSAFE.sub("", base).strip().replace(" ", "-")[:60].strip("-.") or "session"
     suffix = {"md": "", "csv": "-notes", "json": "", "png": ""}.get(format_id, f"-{format_id}")
     return f"{stem}{suffix}{fmt.extension}"
