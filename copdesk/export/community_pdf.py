@@ -215,7 +215,7 @@ def community_pdf(overview: CommunityOverview, progress: Progress | None = None)
                     cell(format_hours(ritual.duration_minutes / 60)),
                     cell(str(ritual.people)),
                     cell(format_hours(t.hours_per_person)),
-                    cell(f"{t.person_hours:.1f} h"),
+                    cell(format_hours(t.person_hours)),
                     cell(upcoming, size=8.5),
                 ]
             )
@@ -226,7 +226,7 @@ def community_pdf(overview: CommunityOverview, progress: Progress | None = None)
                 cell(""),
                 cell(""),
                 cell(format_hours(time.hours_per_person), bold=True),
-                cell(f"{time.person_hours:.1f} h", bold=True),
+                cell(format_hours(time.person_hours), bold=True),
                 cell("someone at every ritual / everyone together", muted=True, size=8),
             ]
         )

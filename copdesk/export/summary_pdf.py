@@ -289,7 +289,7 @@ def ritual_table(
             cell(format_hours(ritual.duration_minutes / 60), size=9),
             cell(str(ritual.people), size=9),
             cell(format_hours(t.hours_per_person), size=9),
-            cell(f"{t.person_hours:.1f} h", size=9),
+            cell(format_hours(t.person_hours), size=9),
         ]
         if today is not None:
             upcoming = ", ".join(d.isoformat() for d in next_ritual_dates(ritual, today, 3))
@@ -301,7 +301,7 @@ def ritual_table(
         cell("All rituals", True, size=9),
         *blank,
         cell(format_hours(total.hours_per_person), True, size=9),
-        cell(f"{total.person_hours:.1f} h", True, size=9),
+        cell(format_hours(total.person_hours), True, size=9),
     ]
     if today is not None:
         footer.append(cell("someone at every ritual / everyone together", size=8))

@@ -58,7 +58,7 @@ def _values(ritual: Ritual, today: date) -> list[str]:
     try:
         rhythm = LABELS[parse_cadence(ritual.cadence)]
         t = monthly_time(ritual)
-        per_person, total = format_hours(t.hours_per_person), f"{t.person_hours:.1f} h"
+        per_person, total = format_hours(t.hours_per_person), format_hours(t.person_hours)
         upcoming = ", ".join(d.isoformat() for d in next_ritual_dates(ritual, today, 3))
     except CopdeskError:
         rhythm, per_person, total, upcoming = ritual.cadence, "?", "?", "?"
