@@ -228,7 +228,7 @@ class TimerDisplay(QWidget):
         r = QRectF(self.rect()).adjusted(8, 6, -8, -6)
         if not self._caption:
             return QRectF(), r
-        top = max(18.0, r.height() * 0.2)
+        top = max(18.0, r.height() * 0.25)
         above = (QRectF(r.left(), r.top(), r.width(), top), r.adjusted(0, top + 4, 0, 0))
         if r.width() < WIDE_ASPECT * r.height():
             return above
