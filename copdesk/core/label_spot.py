@@ -91,7 +91,9 @@ def label_box(
         if not _touches(above, header) or room <= 0 or room < min(width, min_width):
             continue
         left = min(max(x, fx), fx + fw - room)  # as far over the cluster as the row allows
-        beside = (left, fy + (fh - height) / 2, room, height)
+        # centred on the row; one taller than the row keeps off the prompt below it
+        top = fy + (fh - height) / 2 if height <= fh else fy + fh - height
+        beside = (left, top, room, height)
         candidates.append((_cost(beside, headers, blocked), beside))
     below = (x, y + h + gap, width, height)
     candidates.append((_cost(below, headers, blocked), below))
