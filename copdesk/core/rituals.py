@@ -202,8 +202,8 @@ def format_hours(hours: float) -> str:
 
 
 def format_person_hours(hours: float) -> str:
-    """``17.26`` → ``"17.3 h"``; from a thousand on whole hours with separators:
-    ``104000`` → ``"104,000 h"``."""
+    """A total: ``17.26`` → ``"17 h 16 min"`` (as :func:`format_hours`); from a
+    thousand on whole hours with separators: ``104000`` → ``"104,000 h"``."""
     if abs(hours) < 1000:
-        return f"{hours:.1f} h"
+        return format_hours(hours)
     return f"{hours:,.0f} h"

@@ -6,16 +6,19 @@ the blank worksheet. Board coordinates grow downwards; PDF ones upwards.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from copdesk.core import palette
-from copdesk.core.models import Frame
+from copdesk.core.label_spot import Box, FrameHeader, label_box, overlap
+from copdesk.core.models import Frame, Note
 from copdesk.export.board_facts import BoardFacts
-from copdesk.export.fonts import clean_text
-from copdesk.export.note_layer import draw_notes
-from copdesk.export.text_fit import draw_fitted, fit_text
+from copdesk.export.fonts import clean_text, text_width
+from copdesk.export.note_layer import TextBatch, draw_notes
+from copdesk.export.text_fit import FittedText, draw_fitted, fit_text
 
 Progress = Callable[[float, str], None]
 
@@ -28,6 +31,9 @@ NOTE_PADDING = 10.0
 CLUSTER_LABEL = 16.0
 CLUSTER_PADDING = 14.0
 VOTE_RADIUS = 11.0
+FRAME_INSET = 12.0
+#: A poster's cluster labels grow to at most this many times the largest note text.
+LABEL_TO_NOTE_TEXT = 1.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +92,56 @@ def _rgb(color: str) -> tuple[float, float, float]:
     return palette.hex_to_rgb(color)
 
 
+@dataclass(frozen=True, slots=True)
+class _FrameTexts:
+    """A frame's title and prompt (and questions) fitted to its header, page units."""
+
+    title: FittedText
+    body: FittedText | None
+    left: float  # page x of the texts
+    top: float  # page y of the title's top
+    width: float  # room for the texts
+
+
+def _frame_texts(
+    frame: Frame,
+    at: Placement,
+    *,
+    questions: bool,
+    min_size: float,
+    language_questions: tuple[str, ...] | None = None,
+    text_share: float = 0.35,
+) -> _FrameTexts:
+    x, y, w, h = at.rect(frame.x, frame.y, frame.width, frame.height)
+    s = at.scale
+    inset = FRAME_INSET * s
+    inner = w - 2 * inset
+    title = fit_text(
+        frame.title,
+        inner,
+        max(h * 0.25, min_size * 1.3),
+        max_size=max(FRAME_TITLE * s, min_size),
+        min_size=min_size,
+        bold=True,
+    )
+    blocks: list[str] = []
+    if frame.prompt.strip():
+        blocks.append(frame.prompt.strip())
+    asked = language_questions if language_questions is not None else frame.questions
+    if questions and asked:
+        blocks.append("\n".join(f"• {q}" for q in asked))
+    body = None
+    if blocks:
+        body = fit_text(
+            "\n".join(blocks),
+            inner,
+            max(h * text_share, min_size * 1.3),
+            max_size=max(FRAME_PROMPT * s, min_size),
+            min_size=min_size,
+        )
+    return _FrameTexts(title, body, x + inset, y + h - inset, inner)
+
+
 def draw_frame(
     c: Any,
     frame: Frame,
@@ -106,44 +162,111 @@ def draw_frame(
     c.setStrokeColorRGB(*_rgb(palette.FRAME_BORDER))
     c.setFillColorRGB(*_rgb(frame.color or palette.FRAME_FILL))
     c.roundRect(x, y, w, h, max(1.0, 8 * s), stroke=1, fill=1)
-    inset = 12 * s
-    inner = w - 2 * inset
-    top = y + h - inset
-    title = fit_text(
-        frame.title,
-        inner,
-        max(h * 0.25, min_size * 1.3),
-        max_size=max(FRAME_TITLE * s, min_size),
+    texts = _frame_texts(
+        frame,
+        at,
+        questions=questions,
         min_size=min_size,
-        bold=True,
+        language_questions=language_questions,
+        text_share=text_share,
     )
+    top = texts.top
     c.setFillColorRGB(*_rgb(palette.FRAME_TITLE))
-    draw_fitted(c, title, x + inset, top, inner, bold=True)
-    top -= title.height + 2 * s
-    blocks: list[str] = []
-    if frame.prompt.strip():
-        blocks.append(frame.prompt.strip())
-    asked = language_questions if language_questions is not None else frame.questions
-    if questions and asked:
-        blocks.append("\n".join(f"• {q}" for q in asked))
-    if blocks:
-        body = fit_text(
-            "\n".join(blocks),
-            inner,
-            max(h * text_share, min_size * 1.3),
-            max_size=max(FRAME_PROMPT * s, min_size),
-            min_size=min_size,
-        )
+    draw_fitted(c, texts.title, texts.left, top, texts.width, bold=True)
+    top -= texts.title.height + 2 * s
+    if texts.body is not None:
         c.setFillColorRGB(*_rgb(palette.MUTED_TEXT))
-        draw_fitted(c, body, x + inset, top, inner)
-        top -= body.height
+        draw_fitted(c, texts.body, texts.left, top, texts.width)
+        top -= texts.body.height
     return top - 4 * s
 
 
-def draw_clusters(
-    c: Any, facts: BoardFacts, at: Placement, *, min_size: float, votes_word: str
-) -> None:
+def frame_header(frame: Frame, at: Placement, *, questions: bool, min_size: float) -> FrameHeader:
+    """Where :func:`draw_frame` puts ``frame``'s title and texts, in board units,
+    for placing cluster labels around them."""
+    texts = _frame_texts(frame, at, questions=questions, min_size=min_size)
     s = at.scale
+    left = frame.x + FRAME_INSET
+    top = frame.y + FRAME_INSET
+    title_w = max((line.width for line in texts.title.lines), default=0.0) / s
+    title_h = texts.title.height / s
+    keep: Box = (left, top, title_w, title_h)
+    body: tuple[Box, ...] = ()
+    if texts.body is not None and texts.body.lines:
+        body_w = max(line.width for line in texts.body.lines) / s
+        body = ((left, top + title_h + 2.0, body_w, texts.body.height / s),)
+    free_left = left + title_w + CLUSTER_LABEL
+    free_w = max(0.0, frame.x + frame.width - FRAME_INSET - free_left)
+    return FrameHeader((keep,), body, (free_left, top, free_w, title_h))
+
+
+class _NoteIndex:
+    """Notes in a grid of cells at least as large as a note, to find the ones a
+    label would cover; the labels placed so far are kept aside (there are few)."""
+
+    def __init__(self, notes: tuple[Note, ...]) -> None:
+        boxes = [
+            ((n.x, n.y, n.width, n.height), n.cluster_id)
+            for n in notes
+            if math.isfinite(n.x + n.y + n.width + n.height)
+        ]
+        self.cell = max([400.0, *(max(b[2], b[3]) for b, _ in boxes)])
+        self.cells: dict[tuple[int, int], list[tuple[Box, int | None]]] = {}
+        for box, owner in boxes:
+            key = (int(box[0] // self.cell), int(box[1] // self.cell))
+            self.cells.setdefault(key, []).append((box, owner))
+        self.labels: list[Box] = []
+
+    def covered(self, box: Box, cluster_id: int) -> float:
+        """The area of ``box`` over notes not in the cluster and over other labels."""
+        x, y, w, h = box
+        if not math.isfinite(x + y + w + h):
+            return 0.0
+        c = self.cell
+        right, bottom = x + w, y + h
+        total = sum(overlap(box, label) for label in self.labels)
+        for i in range(int(x // c) - 1, int(right // c) + 1):
+            for j in range(int(y // c) - 1, int(bottom // c) + 1):
+                for (ox, oy, ow, oh), owner in self.cells.get((i, j), ()):
+                    # overlap(), inlined: this runs for every note near every candidate
+                    if (
+                        owner != cluster_id
+                        and ox < right
+                        and x < ox + ow
+                        and oy < bottom
+                        and y < oy + oh
+                    ):
+                        total += (min(right, ox + ow) - max(x, ox)) * (
+                            min(bottom, oy + oh) - max(y, oy)
+                        )
+        return total
+
+    def add_label(self, box: Box) -> None:
+        self.labels.append(box)
+
+
+def draw_clusters(
+    c: Any,
+    facts: BoardFacts,
+    at: Placement,
+    *,
+    min_size: float,
+    votes_word: str,
+    label_size: float = 0.0,
+    headers: list[FrameHeader] | None = None,
+) -> list[Box]:
+    """Outline each cluster and label it (at least ``label_size`` points) where
+    the label covers no frame title and as few notes and prompts as possible.
+
+    Returns where the labels went (board units; only with ``label_size``)."""
+    s = at.scale
+    # as large as asked, but not much larger than the note texts (a board shrunk
+    # far to fit the paper would otherwise be buried under its labels)
+    size = max(CLUSTER_LABEL * s, min_size, min(label_size, LABEL_TO_NOTE_TEXT * NOTE_TEXT * s))
+    index = _NoteIndex(facts.notes) if label_size else None
+    placed: list[Box] = []
+    pills: dict[int, list[tuple[float, float, float, float]]] = {}
+    texts = TextBatch()
     for cluster in facts.clusters:
         members = facts.cluster_notes(cluster)
         if not members:
@@ -162,16 +285,47 @@ def draw_clusters(
         total = facts.cluster_total(cluster)
         label = cluster.label.strip() or "Cluster"
         caption = f"{label} · {total} {votes_word if total != 1 else votes_word.rstrip('s')}"
-        fitted = fit_text(
-            caption,
-            max(w, 40 * s),
-            CLUSTER_LABEL * s * 1.3 + min_size * 1.3,
-            max_size=max(CLUSTER_LABEL * s, min_size),
-            min_size=min_size,
-            bold=True,
+        if index is None:  # the summary's thumbnail: small, just above the outline
+            fitted = fit_text(
+                caption,
+                max(w, 40 * s),
+                CLUSTER_LABEL * s * 1.3 + min_size * 1.3,
+                max_size=max(CLUSTER_LABEL * s, min_size),
+                min_size=min_size,
+                bold=True,
+            )
+            c.setFillColorRGB(*_rgb(palette.CLUSTER_LABEL))
+            draw_fitted(c, fitted, x, y + h + fitted.height + 1.5 * s, max(w, 40 * s), bold=True)
+            continue
+        pill = size * 1.35 / s  # the label's height in board units
+        inset = size * 0.55 / s  # room left and right of its text
+        wanted = (text_width(clean_text(caption), size, True) + 2.0) / s + 2 * inset
+        bx, by, bw, bh = label_box(
+            (x0, y0, x1 - x0, y1 - y0),
+            wanted,
+            pill,
+            headers or [],
+            gap=4.0,
+            min_width=min(wanted, 8 * size / s),
+            blocked=partial(index.covered, cluster_id=cluster.id),
         )
-        c.setFillColorRGB(*_rgb(palette.CLUSTER_LABEL))
-        draw_fitted(c, fitted, x, y + h + fitted.height + 1.5 * s, max(w, 40 * s), bold=True)
+        index.add_label((bx, by, bw, bh))
+        placed.append((bx, by, bw, bh))
+        px, py, pw, ph = at.rect(bx, by, bw, bh)
+        pills.setdefault(cluster.color % len(palette.NOTE_BORDERS), []).append((px, py, pw, ph))
+        fitted = fit_text(caption, pw - 2 * inset * s, ph, max_size=size, min_size=size, bold=True)
+        top = py + ph - (ph - fitted.height) / 2
+        texts.add_fitted(fitted, px + inset * s, top, pw - 2 * inset * s, bold=True)
+    # tags in the clusters' colours, as the board's chips, with dark text for print
+    for color, boxes in pills.items():
+        c.setFillColorRGB(*_rgb(palette.note_border(color)))
+        path = c.beginPath()
+        for px, py, pw, ph in boxes:
+            path.roundRect(px, py, pw, ph, ph / 2)
+        c.drawPath(path, stroke=0, fill=1)
+    c.setFillColorRGB(*_rgb(palette.CLUSTER_LABEL))
+    texts.draw(c)
+    return placed
 
 
 def draw_board(
@@ -183,12 +337,22 @@ def draw_board(
     note_text: bool = True,
     min_size: float = 4.0,
     votes_word: str = "votes",
+    cluster_label_size: float = 0.0,
     progress: Progress | None = None,
 ) -> Placement:
-    """Draw frames, clusters and notes of ``facts`` fitted into ``box``."""
+    """Draw frames, clusters and notes of ``facts`` fitted into ``box``.
+
+    ``cluster_label_size`` (points): cluster labels at least this large, placed
+    clear of frame titles and other notes (the poster); 0 keeps them small, above
+    their outline (the summary's thumbnail)."""
     at = Placement.fit(board_bounds(facts), box)
     for frame in facts.frames:
         draw_frame(c, frame, at, questions=questions, min_size=min_size)
+    headers = (
+        [frame_header(f, at, questions=questions, min_size=min_size) for f in facts.frames]
+        if cluster_label_size
+        else None
+    )
     draw_notes(
         c,
         facts.notes,
@@ -201,7 +365,15 @@ def draw_board(
         badge_radius=VOTE_RADIUS,
         progress=progress,
     )
-    draw_clusters(c, facts, at, min_size=min_size, votes_word=votes_word)
+    draw_clusters(
+        c,
+        facts,
+        at,
+        min_size=min_size,
+        votes_word=votes_word,
+        label_size=cluster_label_size,
+        headers=headers,
+    )
     return at
 
 

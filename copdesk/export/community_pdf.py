@@ -15,6 +15,7 @@ from copdesk.core.models import Action, Circle, CircleRound, Member, Ritual
 from copdesk.core.rituals import (
     LABELS,
     format_hours,
+    format_person_hours,
     monthly_time,
     next_ritual_dates,
     parse_cadence,
@@ -145,7 +146,7 @@ def community_pdf(overview: CommunityOverview, progress: Progress | None = None)
     facts = [
         f"{_count(live, 'member')} in {_count(named_teams, 'team')}",
         _count(len(overview.circles), "learning circle"),
-        f"{time.person_hours:.1f} person-hours of community time per month",
+        f"{format_person_hours(time.person_hours)} of community time per month (person-hours)",
         overview.today.isoformat(),
     ]
     story.append(TextBlock(" · ".join(facts), 10.5, color=palette.MUTED_TEXT, space_after=6))
@@ -217,7 +218,7 @@ def community_pdf(overview: CommunityOverview, progress: Progress | None = None)
                     cell(format_hours(ritual.duration_minutes / 60)),
                     cell(str(ritual.people)),
                     cell(format_hours(t.hours_per_person)),
-                    cell(f"{t.person_hours:.1f} h"),
+                    cell(format_person_hours(t.person_hours)),
                     cell(upcoming, size=8.5),
                 ]
             )
@@ -228,7 +229,7 @@ def community_pdf(overview: CommunityOverview, progress: Progress | None = None)
                 cell(""),
                 cell(""),
                 cell(format_hours(time.hours_per_person), bold=True),
-                cell(f"{time.person_hours:.1f} h", bold=True),
+                cell(format_person_hours(time.person_hours), bold=True),
                 cell("someone at every ritual / everyone together", muted=True, size=8),
             ]
         )

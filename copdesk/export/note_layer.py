@@ -41,12 +41,28 @@ class TextBatch:
             self.blocks.append((x, y, size, size * 1.2, bold, [(0.0, text)]))
 
     def add_fitted(
-        self, fitted: FittedText, x: float, top: float, width: float, bold: bool = False
+        self,
+        fitted: FittedText,
+        x: float,
+        top: float,
+        width: float,
+        bold: bool = False,
+        *,
+        centred: bool = False,
     ) -> None:
+        """Queue ``fitted`` in a box ``width`` wide from ``top`` down; ``centred``
+        centres each line (as the board does), else lines start left (right to
+        left ones right)."""
         if not fitted.lines:
             return
         y = top - fitted.size * ASCENT - (fitted.leading - fitted.size * 1.17) / 2
-        lines = [(width - line.width if line.rtl else 0.0, line.text) for line in fitted.lines]
+        lines = [
+            (
+                (width - line.width) / 2 if centred else width - line.width if line.rtl else 0.0,
+                line.text,
+            )
+            for line in fitted.lines
+        ]
         self.blocks.append((x, y, fitted.size, fitted.leading, bold, lines))
 
     def draw(self, c: Any) -> None:
@@ -55,12 +71,12 @@ class TextBatch:
         text = c.beginText()
         current: tuple[str, float, float] = ("", 0.0, 0.0)
         for x, y, size, leading, bold, lines in self.blocks:
-            text.setTextOrigin(x, y)
-            moved = False  # the line start is no longer x
-            for i, (dx, line) in enumerate(lines):
-                if dx or moved:
-                    text.setTextOrigin(x + dx, y - i * leading)
-                    moved = bool(dx)
+            start = lines[0][0] if lines else 0.0
+            _origin(text, x + start, y)
+            for dx, line in lines:
+                if dx != start:  # this line starts left or right of the one before
+                    _shift(text, dx - start)
+                    start = dx
                 pieces = runs(line, bold) or [(current[0] or SANS, "")]
                 last = len(pieces) - 1
                 for k, (name, piece) in enumerate(pieces):
@@ -72,6 +88,33 @@ class TextBatch:
                     else:
                         text.textLine(piece)  # ends the line: T* to the next line's start
         c.drawText(text)
+
+
+# A rectangle and a text origin per note and a shift per centred line add up to
+# thousands of numbers on a big poster. ReportLab formats each in Python (rl_accel's pure
+# fallback, several microseconds a number); these write the same operators as
+# ``rect`` / ``setTextOrigin`` / ``moveCursor`` with Python's own formatting and
+# keep the text object's bookkeeping as those methods do. (Page y grows upwards: the
+# canvas is bottom-up, ReportLab's default, as everywhere in copdesk.)
+
+
+def _origin(text: Any, x: float, y: float) -> None:
+    """``text.setTextOrigin(x, y)``: the next line starts at (x, y)."""
+    text._code.append(f"1 0 0 1 {x:.3f} {y:.3f} Tm")
+    text._x0 = text._x = x
+    text._y0 = text._y = y
+
+
+def _rect(path: Any, x: float, y: float, w: float, h: float) -> None:
+    """``path.rect(x, y, w, h)``: a note's rectangle."""
+    path._code_append(f"{x:.3f} {y:.3f} {w:.3f} {h:.3f} re")
+
+
+def _shift(text: Any, dx: float) -> None:
+    """``text.moveCursor(dx, 0)``: the current line starts ``dx`` further right."""
+    text._code.append(f"{dx:.3f} 0 Td")
+    text._x0 += dx
+    text._x = text._x0
 
 
 def notes_overlap(notes: tuple[Note, ...] | list[Note]) -> bool:
@@ -158,7 +201,7 @@ def draw_notes(
             c.setStrokeColorRGB(*_rgb(palette.note_border(color)))
             path = c.beginPath()
             for note in members:
-                path.rect(*at.rect(note.x, note.y, note.width, note.height))
+                _rect(path, *at.rect(note.x, note.y, note.width, note.height))
             c.drawPath(path, stroke=1, fill=1)
         lines, dots, counts = TextBatch(), TextBatch(), TextBatch()
         for note in group:
@@ -168,14 +211,17 @@ def draw_notes(
             if text:
                 pad = padding * s
                 inner = w - 2 * pad - badge * 1.6
+                room = h - 2 * pad
                 fitted = fit_text(
                     note.text,
                     inner,
-                    h - 2 * pad,
+                    room,
                     max_size=max(text_size * s, min_size),
                     min_size=min_size,
                 )
-                lines.add_fitted(fitted, x + pad, y + h - pad, inner)
+                # centred across and down the note, as on the board
+                top = y + h - pad - max(0.0, room - fitted.height) / 2
+                lines.add_fitted(fitted, x + pad, top, inner, centred=True)
             if count:
                 vote_badge(dots, counts, x + w - badge * 1.3, y + h - badge * 1.3, badge, count)
             done += 1

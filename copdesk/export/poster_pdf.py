@@ -20,6 +20,10 @@ from copdesk.export.text_fit import draw_fitted, fit_text
 
 MARGIN = 28.0  # points, about 1 cm
 FOOTER = 18.0
+#: Cluster labels at least this large (points) on A3, in proportion on other paper:
+#: read on a printed poster from a step away.
+CLUSTER_LABEL_A3 = 10.0
+_A3_SHORT_SIDE = 841.89
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +32,11 @@ class PosterOptions:
     orientation: Orientation = "landscape"
     questions: bool = False
     min_text_size: float = 4.0  # points; smaller note text is cut with an ellipsis
+
+
+def cluster_label_size(width: float, height: float) -> float:
+    """The smallest cluster label (points) for a page of this size."""
+    return CLUSTER_LABEL_A3 * min(width, height) / _A3_SHORT_SIDE
 
 
 def poster_pdf(
@@ -69,6 +78,7 @@ def poster_pdf(
         box,
         questions=options.questions,
         min_size=options.min_text_size,
+        cluster_label_size=cluster_label_size(width, height),
         progress=progress,
     )
 

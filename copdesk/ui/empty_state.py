@@ -11,21 +11,36 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-#: (template id, button text) for the quick starts, in the order of the steps.
-QUICK_STARTS: tuple[tuple[str, str], ...] = (
+#: The three steps of a growing community, each with its quick starts
+#: (template id, button text). The step number shows once, in the step's heading:
+#: the learning-goals workshop and the community retro both belong to step 2.
+STEPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
-        "learning-circles",
-        QT_TRANSLATE_NOOP("EmptyState", "1 · Learning circles — pair people up by interest"),
+        QT_TRANSLATE_NOOP("EmptyState", "1 · Micro-learning clusters"),
+        (
+            (
+                "learning-circles",
+                QT_TRANSLATE_NOOP("EmptyState", "Learning circles — pair people up by interest"),
+            ),
+        ),
     ),
     (
-        "learning-goals",
-        QT_TRANSLATE_NOOP("EmptyState", "2 · Learning-goals workshop — goals, topics, formats"),
+        QT_TRANSLATE_NOOP("EmptyState", "2 · Structure"),
+        (
+            (
+                "learning-goals",
+                QT_TRANSLATE_NOOP("EmptyState", "Learning-goals workshop — goals, topics, formats"),
+            ),
+            (
+                "community-retro",
+                QT_TRANSLATE_NOOP("EmptyState", "Community retro — Keep / Drop / Add, actions"),
+            ),
+        ),
     ),
     (
-        "community-retro",
-        QT_TRANSLATE_NOOP("EmptyState", "2 · Community retro — Keep / Drop / Add, actions"),
+        QT_TRANSLATE_NOOP("EmptyState", "3 · Formalize"),
+        (("community-canvas", QT_TRANSLATE_NOOP("EmptyState", "Community canvas — the poster")),),
     ),
-    ("community-canvas", QT_TRANSLATE_NOOP("EmptyState", "3 · Community canvas — the poster")),
 )
 
 
@@ -42,6 +57,7 @@ class EmptyState(QFrame):
             "#emptyState { background: #ffffff; border: 1px solid #c9d0d6; border-radius: 14px; }"
             "QLabel#emptyTitle { color: #1a1a1a; }"
             "QLabel#emptyText { color: #4a525a; }"
+            "QLabel#emptyStep { color: #4a525a; font-weight: bold; margin-top: 6px; }"
             "QPushButton { text-align: left; padding: 10px 14px; font-size: 15px; }"
         )
         layout = QVBoxLayout(self)
@@ -64,12 +80,19 @@ class EmptyState(QFrame):
         layout.addWidget(title)
         layout.addWidget(text)
         self.buttons: dict[str, QPushButton] = {}
-        for template_id, label in QUICK_STARTS:
-            button = QPushButton(QCoreApplication.translate("EmptyState", label))
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _=False, t=template_id: self.template_chosen.emit(t))
-            self.buttons[template_id] = button
-            layout.addWidget(button)
+        self.step_labels: list[QLabel] = []
+        for heading, starts in STEPS:
+            step = QLabel(QCoreApplication.translate("EmptyState", heading))
+            step.setObjectName("emptyStep")
+            self.step_labels.append(step)
+            layout.addWidget(step)
+            for template_id, label in starts:
+                button = QPushButton(QCoreApplication.translate("EmptyState", label))
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.clicked.connect(lambda _=False, t=template_id: self.template_chosen.emit(t))
+                self.buttons[template_id] = button
+                layout.addWidget(button)
+        layout.addSpacing(6)
         more = QPushButton(self.tr("All templates…  (Ctrl+N)"))
         more.clicked.connect(self.more_requested)
         self.more_button = more

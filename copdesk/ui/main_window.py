@@ -365,9 +365,14 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
                 session = self.desk.session(sid).title
             except CopdeskError:
                 session = ""
-        parts = [p for p in (session, f"{self.desk.community_name} ({name})", "copdesk") if p]
-        suffix = " " + self.tr("[read-only]") if self.desk.read_only else ""
-        self.setWindowTitle(" — ".join(parts) + suffix)
+        file = f"{self.desk.community_name} ({name})"
+        if self.desk.read_only:
+            file += " " + self.tr("[read-only]")
+        # The app name comes last: Qt appends the application display name to a
+        # title that does not already end with it (xcb, Windows), so anything
+        # after "copdesk" would make it appear twice.
+        parts = [p for p in (session, file, "copdesk") if p]
+        self.setWindowTitle(" — ".join(parts))
 
     def _update_status(self) -> None:
         self.zoom_label.setText(f"{round(self.view.zoom() * 100)} %")

@@ -127,6 +127,6 @@ def test_readable_rituals_leave_out_deleted_and_unreadable_ones() -> None:
 
 
 def test_person_hours_read_well_small_and_large() -> None:
-    assert format_person_hours(17.26) == "17.3 h"
-    assert format_person_hours(999.94) == "999.9 h"
+    assert format_person_hours(17.26) == "17 h 16 min"
+    assert format_person_hours(999.5) == "999 h 30 min"
     assert format_person_hours(104_000.4) == "104,000 h"

@@ -107,8 +107,10 @@ def test_rituals_are_listed_with_cadence_and_time_per_month() -> None:
     assert_texts_present(data, ["Learning circle", "Community retro"])
     assert_texts_present(data, ["every week", "every quarter"])
     # Weekly, one hour: 52/12 h per person and month, 4 people; quarterly 1.5 h: 30 min, 12 people.
-    assert_texts_present(data, ["4 h 20 min", "17.3 h", "30 min", "6.0 h"])
-    assert_texts_present(data, ["All rituals", "4 h 50 min", "23.3 h"])
+    # Every duration in the table reads the same way ("17 h 20 min", not "17.3 h").
+    assert_texts_present(data, ["1 h 4 4 h 20 min 17 h 20 min", "1 h 30 min 12 30 min 6 h"])
+    assert_texts_present(data, ["All rituals", "4 h 50 min", "23 h 20 min"])
+    assert ".3 h" not in text and ".0 h" not in text
     assert_texts_present(data, ["2025-06-23, 2025-06-30, 2025-07-07"])
     assert_texts_present(data, ["2025-07-15, 2025-10-15, 2026-01-15"])
     assert "Old book club" not in text  # deleted

@@ -42,3 +42,15 @@ def test_read_only_empty_file_disables_the_starts(qtbot, tmp_path: Path) -> None
     qtbot.waitExposed(window)
     assert window.empty_state.isVisible()
     assert not window.empty_state.buttons["community-canvas"].isEnabled()
+
+
+def test_each_step_number_shows_once(qtbot, tmp_path: Path) -> None:
+    """The workshop and the retro are both step 2: the number heads the step
+    instead of repeating on its buttons ("1 · 2 · 2 · 3" read as a typo)."""
+    path = tmp_path / "new.copdesk"
+    Desk.open(path).close()
+    empty = open_window(qtbot, path).empty_state
+    numbers = [label.text().split(" · ")[0] for label in empty.step_labels]
+    assert numbers == ["1", "2", "3"]
+    for button in empty.buttons.values():
+        assert not button.text()[:1].isdigit(), button.text()

@@ -111,3 +111,15 @@ def test_void_of_sessions_still_opens(qtbot, tmp_path: Path) -> None:
     assert window.scene.session_id is None
     assert not window.actions_by_id["board.new_note"].isEnabled()
     assert window.actions_by_id["file.new_session"].isEnabled()
+
+
+def test_read_only_title_names_the_app_once_at_the_end(qtbot, tmp_path: Path) -> None:
+    """Qt appends the display name to a title that does not end with it, so a
+    "[read-only]" after "copdesk" showed the app name twice."""
+    path, _sid = make_file(tmp_path / "c.copdesk", ["fixed"])
+    window = MainWindow(Desk.open(path, read_only=True, backup=False), Settings())
+    qtbot.addWidget(window)
+    title = window.windowTitle()
+    community = window.desk.community_name
+    assert title == f"Spring retro — {community} (c.copdesk) [read-only] — copdesk"
+    assert title.count("copdesk") == 2  # the file's extension and the app name

@@ -341,3 +341,38 @@ def test_switching_session_shows_its_board_and_its_timer(window: MainWindow, qtb
     key(audience, Qt.Key.Key_Home)
     assert audience.focus_target() is not None
     assert audience.focus_target().title == expected[0]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_a_tall_frames_guiding_question_stays_readable_in_focus(
+    window: MainWindow, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    """Fitted to the screen, the retro's tall Actions column would draw its prompt
+    a few pixels high: focus mode shows it in a fixed header, at a readable size,
+    covering neither the frame nor the timer."""
+    audience = present(window, qtbot)
+    audience.resize(*size)
+    qtbot.waitUntil(lambda: audience.view.viewport().width() == size[0])
+    assert audience.focus_on_key("frame", _frame_id(window, "Actions"), animate=False)
+    header = audience.frame_header
+    assert header.isVisible()
+    assert "One or two actions, each with an owner and a date." in header.text()
+    assert min(audience.header_pixels) >= LEGIBLE_PIXELS
+    assert f"font-size:{audience.header_pixels[1]}px" in header.text()
+    frame = QRectF(*audience.focus_target().rect)  # type: ignore[union-attr]
+    on_screen = audience.view.mapFromScene(frame).boundingRect()
+    on_screen.translate(audience.view.geometry().topLeft())
+    assert not header.geometry().intersects(on_screen)
+    assert not header.geometry().intersects(audience.timer_display.geometry())
+    assert audience.rect().contains(header.geometry())
+    # a cluster, or following the facilitator, needs no header
+    cluster = next(i for i, t in enumerate(audience.targets()) if t.kind == "cluster")
+    audience.focus_on(cluster, animate=False)
+    assert not header.isVisible()
+    audience.focus_on_key("frame", _frame_id(window, "Actions"), animate=False)
+    audience.follow()
+    assert not header.isVisible()
+
+
+def _frame_id(window: MainWindow, title: str) -> int:
+    return next(f.id for f in window.scene.frames() if f.title == title)

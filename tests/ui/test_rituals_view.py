@@ -36,3 +36,11 @@ def test_time_and_next_dates_follow_edits(qtbot: QtBot, desk: Desk) -> None:
     assert desk.rituals()[0].people == 20
     view.undo_stack.undo()
     assert desk.rituals()[0].cadence == "monthly"
+
+
+def test_the_time_columns_read_like_the_length(qtbot: QtBot, desk: Desk) -> None:
+    """Per person and in total, the same "1 h 30 min" form (not "30.0 h")."""
+    view = RitualsView(desk, date(2025, 2, 1), QUndoStack())
+    qtbot.addWidget(view)
+    assert view.table.item(0, 5).text() == "1 h 30 min"
+    assert view.table.item(0, 6).text() == "30 h"

@@ -73,3 +73,40 @@ def test_the_german_catalogue_is_complete_and_compiled() -> None:
         for marker in ("%1", "%2", "%3", "{version}", "{license}", "{author}"):
             assert (marker in source) == (marker in (translation.text or "")), source
     assert translation_file("de").is_file()
+
+
+@pytest.mark.parametrize("translated", ["de"], indirect=True)
+def test_german_timer_and_agenda_texts_are_not_cut(translated: str, qtbot, tmp_path) -> None:
+    """German words are longer ("Hinzufügen"): the dock widens instead of cutting
+    a button's or label's text."""
+    from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel
+
+    from copdesk.desk.desk import Desk
+    from copdesk.ui.settings import Settings
+
+    path, _sid = make_file(tmp_path / "team.copdesk", ["Keep the demos"])
+    window = MainWindow(Desk.open(path), Settings(), defer_panels=True)  # as the app starts
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_deferred()
+    window.docks.agenda_dock.raise_()
+    qtbot.waitUntil(window.docks.agenda_dock.isVisible)
+    panels = [window.docks.timer_panel, window.docks.agenda_panel]
+    assert window.docks.agenda_panel is not None
+    assert window.docks.agenda_panel.add_button.text() == "Hinzufügen"
+    checked = 0
+    for panel in panels:
+        assert panel is not None
+        for widget in panel.findChildren(QAbstractButton) + panel.findChildren(QLabel):
+            if not widget.isVisible() or not widget.text() or "<" in widget.text():
+                continue
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                continue
+            text_width = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+            room = widget.width() - (24 if isinstance(widget, QCheckBox) else 0)
+            margin = 8 if isinstance(widget, QAbstractButton) else 0
+            assert room >= text_width + margin, (widget.text(), widget.width(), text_width)
+            checked += 1
+    assert checked >= 15

@@ -14,7 +14,7 @@ for notes. Its geometry follows the member note items it is given.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from copdesk.core.label_spot import FrameHeader, label_box
 from copdesk.core.models import Cluster
 from copdesk.core.palette import CLUSTER_LABEL, VOTE_DOT, VOTE_TEXT, note_border, note_color
 from copdesk.ui.board.note_item import NoteItem
@@ -41,6 +42,8 @@ CARD_HEIGHT = 140.0
 SELECTION = QColor("#1e6fd9")
 _LABEL_SIZE = 20
 _MAX_CHIP_WIDTH = 520.0
+#: Beside a frame title the chip may be cut down to this width (its text elided).
+_MIN_CHIP_WIDTH = 160.0
 
 
 _font_metrics: dict[int, QFontMetricsF] = {}
@@ -74,6 +77,8 @@ class ClusterItem(QGraphicsItem):
         self._bounds = QRectF()
         self._press: QPointF | None = None
         self._starts: list[tuple[NoteItem, QPointF]] = []
+        #: the frame headers of the board, which the chip must not cover (set by the layer)
+        self.headers: Callable[[], Sequence[FrameHeader]] = tuple
 
     def type(self) -> int:
         return CLUSTER_TYPE
@@ -146,14 +151,24 @@ class ClusterItem(QGraphicsItem):
         self._place_chip()
 
     def _place_chip(self) -> None:
-        """The chip above the outline's corner (its width follows label, count and dots)."""
+        """The chip above the outline's corner (its width follows label, count and dots),
+        or, where that would cover a frame's title, beside that title or below the outline."""
         body = self._body
         if self.collapsed or body.isEmpty():
             chip = QRectF()
             bounds = QRectF(body)
         else:
             width = min(_MAX_CHIP_WIDTH, self._chip_text_width() + 28.0)
-            chip = QRectF(body.left(), body.top() - CHIP_HEIGHT - CHIP_GAP, width, CHIP_HEIGHT)
+            chip = QRectF(
+                *label_box(
+                    (body.x(), body.y(), body.width(), body.height()),
+                    width,
+                    CHIP_HEIGHT,
+                    self.headers(),
+                    gap=CHIP_GAP,
+                    min_width=_MIN_CHIP_WIDTH,
+                )
+            )
             bounds = body.united(chip)
         bounds = bounds.adjusted(-4.0, -4.0, 8.0, 10.0)
         if bounds != self._bounds:
@@ -206,8 +221,20 @@ class ClusterItem(QGraphicsItem):
         if self.isSelected():
             painter.setPen(QPen(SELECTION, 3.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            target = self._body if self.collapsed else self._body.united(self._chip)
-            painter.drawRoundedRect(target.adjusted(-3, -3, 3, 3), 12.0, 12.0)
+            for target in self._selection_rects():
+                painter.drawRoundedRect(target.adjusted(-3, -3, 3, 3), 12.0, 12.0)
+
+    def _selection_rects(self) -> list[QRectF]:
+        """One frame around outline and chip when the chip sits on the outline's
+        corner, else one around each (a chip beside a frame title is apart)."""
+        chip, body = self._chip, self._body
+        if self.collapsed or chip.isEmpty():
+            return [body]
+        on_corner = chip.left() == body.left() and (
+            abs(chip.bottom() + CHIP_GAP - body.top()) < 0.5
+            or abs(body.bottom() + CHIP_GAP - chip.top()) < 0.5
+        )
+        return [body.united(chip)] if on_corner else [body, chip]
 
     def _paint_chip(self, painter: QPainter, edge: QColor, show_votes: bool) -> None:
         chip = self._chip

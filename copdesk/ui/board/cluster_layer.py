@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QTransform
 
+from copdesk.core.label_spot import FrameHeader
 from copdesk.core.models import Cluster, Note
 from copdesk.ui.board.cluster_item import ClusterItem
+from copdesk.ui.board.frame_item import frame_header
 from copdesk.ui.board.note_item import NoteItem
 
 if TYPE_CHECKING:
@@ -43,6 +45,7 @@ class ClusterLayer:
         self._cluster_of: dict[int, int] = {}  # note id -> cluster id
         self._members: dict[int, set[int]] = {}  # cluster id -> note ids
         self._dragging: frozenset[int] = frozenset()
+        self._headers: list[FrameHeader] | None = None
 
     # -- mirror ----------------------------------------------------------------
     def clear(self) -> None:
@@ -52,6 +55,19 @@ class ClusterLayer:
         self._cluster_of.clear()
         self._members.clear()
         self._dragging = frozenset()
+        self._headers = None
+
+    def headers(self) -> list[FrameHeader]:
+        """The frames' headers, which label chips keep clear of (made once per change)."""
+        if self._headers is None:
+            self._headers = [frame_header(f) for f in self.scene.frames() if not f.deleted]
+        return self._headers
+
+    def frames_changed(self) -> None:
+        """Frames were added, moved, resized or renamed: place the chips again."""
+        self._headers = None
+        for item in self.items.values():
+            item.relayout()
 
     def apply_clusters(self, clusters: Iterable[Cluster]) -> None:
         """Create, update or remove cluster items (other sessions are ignored)."""
@@ -68,6 +84,7 @@ class ClusterLayer:
                 continue
             if item is None:
                 item = ClusterItem(cluster)
+                item.headers = self.headers
                 self.items[cluster.id] = item
                 self.scene.addItem(item)
             else:

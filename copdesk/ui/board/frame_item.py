@@ -7,8 +7,10 @@ A drag is reported once, on release, through
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.core.geometry import FRAME_HEADER
+from copdesk.core.label_spot import Box, FrameHeader
 from copdesk.core.models import Frame
 from copdesk.core.palette import FRAME_BORDER, FRAME_FILL, FRAME_TITLE, MUTED_TEXT
 from copdesk.ui.board.item_gestures import board_scene_of, in_grip, paint_grip
@@ -29,6 +32,57 @@ FRAME_TYPE = QGraphicsItem.UserType + 2
 GRIP = 22.0
 MIN_SIZE = 120.0
 _Z_BASE = -100_000.0  # frames always lie below notes
+TITLE_PX = 30
+PROMPT_PX = 16
+#: the prompt is larger on the audience view (see :meth:`FrameItem.paint`)
+PRESENT_PROMPT_PX = 18
+_INSET = 22.0
+_TITLE_TOP = 12.0
+_TITLE_HEIGHT = 40.0
+
+
+def _title_box(width: float, questions: bool) -> QRectF:
+    """Where the title is drawn (frame coordinates): its row, less the "? N" chip."""
+    chip_room = chip_rect(width).width() + 12.0 if questions else 0.0
+    return QRectF(_INSET, _TITLE_TOP, width - 2 * _INSET - chip_room, _TITLE_HEIGHT)
+
+
+def _prompt_box(width: float) -> QRectF:
+    return QRectF(_INSET, 52.0, width - 2 * _INSET, FRAME_HEADER - 56.0)
+
+
+@lru_cache(maxsize=512)
+def _header(title: str, prompt: str, width: float, questions: bool) -> FrameHeader:
+    """The header's boxes in frame coordinates (see :func:`frame_header`)."""
+    row = _title_box(width, questions)
+    metrics = QFontMetricsF(board_font(TITLE_PX, bold=True))
+    drawn = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(row.width()))
+    title_width = min(row.width(), metrics.horizontalAdvance(drawn)) if drawn else 0.0
+    keep: list[Box] = [(row.x(), row.y(), title_width, row.height())]
+    if questions:
+        chip = chip_rect(width)
+        keep.append((chip.x(), chip.y(), chip.width(), chip.height()))
+    texts: list[Box] = []
+    if prompt:
+        box = _prompt_box(width)
+        used = QFontMetricsF(board_font(PRESENT_PROMPT_PX)).boundingRect(
+            box, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), prompt
+        )
+        texts.append((box.x(), box.y(), min(used.width(), box.width()), box.height()))
+    free_left = row.x() + title_width + 16.0
+    free = (free_left, row.y(), max(0.0, row.right() - free_left), row.height())
+    return FrameHeader(tuple(keep), tuple(texts), free)
+
+
+def frame_header(f: Frame) -> FrameHeader:
+    """Where ``f``'s title, prompt and "? N" chip are drawn, in scene coordinates,
+    and the free rest of its title row (where a cluster label may go)."""
+    h = _header(f.title, f.prompt, f.width, bool(f.questions))
+
+    def moved(b: Box) -> Box:
+        return (b[0] + f.x, b[1] + f.y, b[2], b[3])
+
+    return FrameHeader(tuple(map(moved, h.keep)), tuple(map(moved, h.texts)), moved(h.free_row))
 
 
 class FrameItem(QGraphicsItem):
@@ -116,9 +170,8 @@ class FrameItem(QGraphicsItem):
         if lod < 0.12:
             return
         painter.setPen(QColor(FRAME_TITLE))
-        painter.setFont(board_font(30, bold=True))
-        chip_room = chip_rect(r.width()).width() + 12.0 if f.questions else 0.0
-        title_box = QRectF(22.0, 12.0, r.width() - 44.0 - chip_room, 40.0)
+        painter.setFont(board_font(TITLE_PX, bold=True))
+        title_box = _title_box(r.width(), bool(f.questions))
         painter.drawText(
             title_box,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -128,10 +181,9 @@ class FrameItem(QGraphicsItem):
         )
         if f.prompt and lod >= 0.3:
             painter.setPen(QColor(FRAME_TITLE if present else MUTED_TEXT))
-            painter.setFont(board_font(18 if present else 16))
-            prompt_box = QRectF(22.0, 52.0, r.width() - 44.0, FRAME_HEADER - 56.0)
+            painter.setFont(board_font(PRESENT_PROMPT_PX if present else PROMPT_PX))
             painter.drawText(
-                prompt_box,
+                _prompt_box(r.width()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                 f.prompt,
             )

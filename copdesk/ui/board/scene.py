@@ -160,6 +160,7 @@ class BoardScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.set_frame(frame)
+        self.cluster_layer.frames_changed()
         self._fit_scene_rect()
 
     def apply_votes(self, board: Board) -> None:

@@ -22,6 +22,7 @@ from copdesk.core.models import Ritual
 from copdesk.core.rituals import (
     LABELS,
     format_hours,
+    format_person_hours,
     monthly_time,
     next_ritual_dates,
     parse_cadence,
@@ -58,7 +59,7 @@ def _values(ritual: Ritual, today: date) -> list[str]:
     try:
         rhythm = LABELS[parse_cadence(ritual.cadence)]
         t = monthly_time(ritual)
-        per_person, total = format_hours(t.hours_per_person), f"{t.person_hours:.1f} h"
+        per_person, total = format_hours(t.hours_per_person), format_person_hours(t.person_hours)
         upcoming = ", ".join(d.isoformat() for d in next_ritual_dates(ritual, today, 3))
     except CopdeskError:
         rhythm, per_person, total, upcoming = ritual.cadence, "?", "?", "?"

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
+from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QGraphicsScene, QLabel, QVBoxLayout, QWidget
 
 from copdesk.core.models import AgendaStep
+from copdesk.ui.board.frame_item import PRESENT_PROMPT_PX, TITLE_PX
 from copdesk.ui.board.typeface import board_font
 from copdesk.ui.presenter.audience_view import BACKGROUND, AudienceView
 from copdesk.ui.presenter.focus_targets import FocusTarget
@@ -47,6 +49,22 @@ CLUSTER_PAD = 12.0
 MAX_FOCUS_SCALE = 2.0
 #: The smallest note text (screen pixels) the room can read from the back.
 LEGIBLE_PIXELS = 28
+#: The fixed header of a frame in focus is never narrower than this (pixels).
+MIN_HEADER_WIDTH = 260
+
+
+def _framing(rect: QRectF, area: QRectF) -> tuple[QRectF, float]:
+    """The board rectangle to fit into ``area`` so that ``rect`` shows centred,
+    and the scale: as large as fits, at most :data:`MAX_FOCUS_SCALE` (a small
+    cluster does not fill the wall; more of the board shows around it)."""
+    scale = min(area.width() / rect.width(), area.height() / rect.height())
+    if scale <= MAX_FOCUS_SCALE:
+        return rect, scale
+    grow = scale / MAX_FOCUS_SCALE
+    shown = QRectF(0, 0, rect.width() * grow, rect.height() * grow)
+    shown.moveCenter(rect.center())
+    return shown, MAX_FOCUS_SCALE
+
 
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_N}
 PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_P}
@@ -76,6 +94,10 @@ def is_presenter_key(key: Qt.Key) -> bool:
 BANNER_STYLE = (
     "QLabel#questionBanner {{ background: #1f3b5c; color: #ffffff; padding: {pad}px {side}px; "
     "border-bottom: 4px solid #ffd54f; }}"
+)
+HEADER_STYLE = (
+    "QLabel#frameHeader {{ background: rgba(13, 17, 23, 230); color: #ffffff; "
+    "padding: {pad}px {side}px; border-left: 6px solid #ffd54f; }}"
 )
 CAPTION_STYLE = (
     "QLabel#focusCaption {{ background: rgba(13, 17, 23, 210); color: #ffffff; "
@@ -118,6 +140,15 @@ class AudienceWindow(QWidget):
         self.timer_display = TimerDisplay(self)
         self.timer_display.setObjectName("audienceTimer")
         self.timer_display.hide()
+        #: a focused frame's title and guiding question at a size the room can read,
+        #: when the frame's own (scaled with it) would be too small
+        self.frame_header = QLabel(self)
+        self.frame_header.setObjectName("frameHeader")
+        self.frame_header.setTextFormat(Qt.TextFormat.RichText)
+        self.frame_header.setWordWrap(True)
+        self.frame_header.hide()
+        self.header_pixels = (LEGIBLE_PIXELS, LEGIBLE_PIXELS)  # (title, prompt), see _restyle
+        self._header_reserved = False  # the header has a band of its own on top
         self.caption = QLabel(self)
         self.caption.setObjectName("focusCaption")
         self.caption.setTextFormat(Qt.TextFormat.RichText)
@@ -300,6 +331,9 @@ class AudienceWindow(QWidget):
         that costs little size)."""
         m = self._margin()
         full = QRectF(self.view.viewport().rect()).adjusted(m, m, -m, -m)
+        if self._header_reserved:  # the frame goes below its fixed header
+            below = self.frame_header.geometry().bottom() - self.view.geometry().top() + m
+            full.setTop(max(full.top(), below))
         if self.timer_display.isHidden() or full.isEmpty():
             return full
         timer = self.timer_rect()
@@ -321,19 +355,78 @@ class AudienceWindow(QWidget):
         rect = QRectF(*target.rect)
         if target.kind == "cluster":
             rect.adjust(-CLUSTER_PAD, -CLUSTER_PAD, CLUSTER_PAD, CLUSTER_PAD)
+        self.frame_header.hide()
+        self._header_reserved = False
         area = self.fit_area(rect)
-        scale = min(area.width() / rect.width(), area.height() / rect.height())
-        if scale > MAX_FOCUS_SCALE:  # keep the size, show more of the board around it
-            grow = scale / MAX_FOCUS_SCALE
-            shown = QRectF(0, 0, rect.width() * grow, rect.height() * grow)
-            shown.moveCenter(rect.center())
-        else:
-            shown = rect
+        shown, scale = _framing(rect, area)
+        if self._header_needed(target, scale) and not self._header_beside(rect, area, scale):
+            self._reserve_header()  # no room beside the frame: give it a band on top
+            area = self.fit_area(rect)
+            shown, scale = _framing(rect, area)
         self.view.set_spotlight(rect.adjusted(-6, -6, 6, 6))
         self.view.place(shown, area, animate=animate)
         self._update_caption()
 
+    def _header_needed(self, target: FocusTarget, scale: float) -> bool:
+        """A frame in focus whose own title and prompt, drawn at ``scale``, would
+        be smaller than the room can read (a tall frame such as a retro's Actions
+        column): its texts go into the fixed header, at a readable size."""
+        if target.kind != "frame":
+            return False
+        own = (PRESENT_PROMPT_PX if target.prompt else TITLE_PX) * scale
+        if own >= LEGIBLE_PIXELS:
+            return False
+        title_px, prompt_px = self.header_pixels
+        text = f"<div style='font-size:{title_px}px; font-weight:700'>{escape(target.title)}</div>"
+        if target.prompt:
+            text += f"<div style='font-size:{prompt_px}px'>{escape(target.prompt)}</div>"
+        self.frame_header.setText(text)
+        return True
+
+    def _header_beside(self, rect: QRectF, area: QRectF, scale: float) -> bool:
+        """Put the header left of the frame (aligned with its top), or above it,
+        where the fitted frame leaves room; False when neither has room."""
+        m = self._margin()
+        on_screen = QRectF(0, 0, rect.width() * scale, rect.height() * scale)
+        on_screen.moveCenter(area.center())
+        offset = self.view.geometry().topLeft()
+        left = on_screen.left() - m - area.left()
+        if left >= MIN_HEADER_WIDTH:
+            height = self.frame_header.heightForWidth(int(left))
+            if height <= area.bottom() - on_screen.top():
+                self._show_header(QRectF(area.left(), on_screen.top(), left, height), offset)
+                return True
+        width = area.width()
+        if not self.timer_display.isHidden():
+            width = min(width, self.timer_rect().left() - m - area.left())
+        height = self.frame_header.heightForWidth(int(width))
+        if width >= MIN_HEADER_WIDTH and height <= on_screen.top() - m - area.top():
+            top = on_screen.top() - m - height
+            self._show_header(QRectF(area.left(), top, width, height), offset)
+            return True
+        return False
+
+    def _reserve_header(self) -> None:
+        """The header in a band at the top, left of the timer; the frame fits below."""
+        m = self._margin()
+        right = self.view.width() - m
+        if not self.timer_display.isHidden():
+            right = self.timer_rect().left() - m
+        width = max(MIN_HEADER_WIDTH, right - m)
+        height = self.frame_header.heightForWidth(int(width))
+        self._show_header(QRectF(m, m, width, height), self.view.geometry().topLeft())
+        self._header_reserved = True
+
+    def _show_header(self, rect: QRectF, offset: QPoint) -> None:
+        """``rect`` in viewport coordinates."""
+        self.frame_header.setGeometry(rect.translated(offset.x(), offset.y()).toRect())
+        self.frame_header.show()
+        self.frame_header.raise_()
+        self.blank_overlay.raise_()
+
     def _show_follow(self, *, animate: bool = False) -> None:
+        self.frame_header.hide()
+        self._header_reserved = False
         self.view.set_spotlight(None)
         if self._follow_rect is not None:
             self.view.place(self._follow_rect, None, animate=animate)
@@ -376,6 +469,12 @@ class AudienceWindow(QWidget):
             CAPTION_STYLE.format(pad=caption_px // 3, side=caption_px // 2, radius=caption_px // 3)
         )
         self.caption.setFont(board_font(caption_px, bold=True))
+        prompt_px = max(LEGIBLE_PIXELS, int(h * 0.032))
+        self.header_pixels = (int(prompt_px * 1.3), prompt_px)
+        self.frame_header.setStyleSheet(
+            HEADER_STYLE.format(pad=prompt_px // 3, side=prompt_px // 2)
+        )
+        self.frame_header.setFont(board_font(prompt_px))
 
     # -- Qt ----------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

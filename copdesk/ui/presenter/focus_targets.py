@@ -21,12 +21,14 @@ Rect = tuple[float, float, float, float]  # x, y, width, height in board units
 
 @dataclass(frozen=True, slots=True)
 class FocusTarget:
-    """One stop of focus mode: a frame or a cluster, its title and its rectangle."""
+    """One stop of focus mode: a frame or a cluster, its title and its rectangle
+    (and a frame's prompt, its guiding question)."""
 
     kind: TargetKind
     id: int
     title: str
     rect: Rect
+    prompt: str = ""
 
     @property
     def key(self) -> tuple[TargetKind, int]:
@@ -113,7 +115,11 @@ def focus_targets(
     for frame in reading_order(live):
         targets.append(
             FocusTarget(
-                "frame", frame.id, frame.title, (frame.x, frame.y, frame.width, frame.height)
+                "frame",
+                frame.id,
+                frame.title,
+                (frame.x, frame.y, frame.width, frame.height),
+                frame.prompt,
             )
         )
         targets.extend(clusters_of(frame.id))

@@ -77,6 +77,17 @@ def clock_text(seconds: float) -> str:
     return format_seconds(round(max(0.0, seconds)))
 
 
+def _least_width(button: QPushButton) -> int:
+    """The narrowest ``button`` can get with its whole text showing (longer words,
+    as in German "Hinzufügen", widen the dock instead of being cut off)."""
+    style = button.style()
+    chrome = 2 * (
+        style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+        + style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, button)
+    )
+    return max(28, button.fontMetrics().horizontalAdvance(button.text()) + chrome + 4)
+
+
 class StepDelegate(QStyledItemDelegate):
     """Title on the left, ``spent / planned`` on the right, an accent bar on the current step."""
 
@@ -224,7 +235,7 @@ class AgendaPanel(QWidget):
             (self.go_button, self.go_to_selected),
         ):
             button.clicked.connect(slot)
-            button.setMinimumWidth(28)
+            button.setMinimumWidth(_least_width(button))
             buttons.addWidget(button, 1 if button in (self.up_button, self.down_button) else 2)
         layout.addLayout(buttons)
 

@@ -10,10 +10,20 @@ Phases: ``normal`` (white on slate), ``last-minute`` (black on amber),
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from copdesk.core.resource_paths import resource
@@ -28,6 +38,9 @@ FLASH_INTERVAL_MS = 220
 FLASH_TOGGLES = 8  # four inverted blinks
 #: Wider than this (width / height) puts the step title beside the digits.
 WIDE_ASPECT = 2.6
+#: The step title never gets smaller than this (pixels); longer titles are cut with "…".
+CAPTION_MIN_PX = 11
+ELLIPSIS = "\u2026"
 
 
 @cache
@@ -40,6 +53,69 @@ def digits_family() -> str:
         if families:
             return families[0]
     return QFont().family()
+
+
+class CaptionLayout(NamedTuple):
+    """The step title fitted into its rectangle: wrapped lines at one pixel size."""
+
+    pixel_size: int
+    lines: tuple[str, ...]
+    line_height: float
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.line_height
+
+
+def _caption_font(pixel_size: int) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixel_size)
+    font.setBold(True)
+    return font
+
+
+def _wrapped(text: str, font: QFont, width: float) -> list[str]:
+    """``text`` broken into lines ``width`` wide (between words, inside a word
+    only when it is wider than a line)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines: list[str] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return [line for line in lines if line] or [text]
+
+
+@lru_cache(maxsize=256)
+def fit_caption(
+    text: str, width: float, height: float, max_px: int, min_px: int = CAPTION_MIN_PX
+) -> CaptionLayout:
+    """The largest size from ``max_px`` down to ``min_px`` at which ``text``,
+    wrapped, fits ``width`` × ``height``; at ``min_px`` the lines that fit, the
+    last one cut with "…". Never more lines than the height holds, so nothing
+    is clipped at the top or bottom."""
+    max_px = max(max_px, min_px)
+    for px in range(max_px, min_px - 1, -1):
+        font = _caption_font(px)
+        line_height = QFontMetricsF(font).lineSpacing()
+        lines = _wrapped(text, font, width)
+        if len(lines) * line_height <= height + 0.5:
+            return CaptionLayout(px, tuple(lines), line_height)
+    font = _caption_font(min_px)
+    metrics = QFontMetricsF(font)
+    lines = _wrapped(text, font, width)
+    keep = max(1, int((height + 0.5) // metrics.lineSpacing()))
+    kept = lines[:keep]
+    # the rest of the text on the last line that fits, cut to its width ("…")
+    kept[-1] = metrics.elidedText(" ".join(lines[keep - 1 :]), Qt.TextElideMode.ElideRight, width)
+    return CaptionLayout(min_px, tuple(kept), metrics.lineSpacing())
 
 
 def _stable(text: str) -> str:
@@ -152,11 +228,30 @@ class TimerDisplay(QWidget):
         r = QRectF(self.rect()).adjusted(8, 6, -8, -6)
         if not self._caption:
             return QRectF(), r
-        if r.width() >= WIDE_ASPECT * r.height():
-            side = r.width() * 0.34
-            return QRectF(r.left(), r.top(), side, r.height()), r.adjusted(side + 12, 0, 0, 0)
-        top = max(18.0, r.height() * 0.2)
-        return QRectF(r.left(), r.top(), r.width(), top), r.adjusted(0, top + 4, 0, 0)
+        top = max(18.0, r.height() * 0.25)
+        above = (QRectF(r.left(), r.top(), r.width(), top), r.adjusted(0, top + 4, 0, 0))
+        if r.width() < WIDE_ASPECT * r.height():
+            return above
+        side = r.width() * 0.34
+        beside = (QRectF(r.left(), r.top(), side, r.height()), r.adjusted(side + 12, 0, 0, 0))
+        # the title beside the digits only where that does not make the digits smaller
+        if self.digits_font(beside[1]).pixelSize() >= self.digits_font(above[1]).pixelSize():
+            return beside
+        return above
+
+    def caption_layout(self) -> CaptionLayout | None:
+        """The step title as painted: wrapped beside the digits when the display
+        is wide, one line above them otherwise; always inside its rectangle."""
+        rect = self.layout_rects()[0]
+        if not self._caption or not rect.isValid():
+            return None
+        if rect.height() > rect.width() * 0.3:  # beside the digits: wrap
+            biggest = max(CAPTION_MIN_PX, int(min(rect.height() * 0.22, 36)))
+            smallest = max(CAPTION_MIN_PX, biggest // 2)
+        else:  # a band above the digits: one line, cut rather than shrunk to nothing
+            biggest = max(CAPTION_MIN_PX, int(min(rect.height() * 0.72, 40)))
+            smallest = max(CAPTION_MIN_PX, int(biggest * 0.8))
+        return fit_caption(self._caption, rect.width(), rect.height(), biggest, smallest)
 
     def digits_font(self, rect: QRectF) -> QFont:
         """The largest bold font whose text fits ``rect``."""
@@ -185,23 +280,20 @@ class TimerDisplay(QWidget):
         p.drawText(digits_rect, Qt.AlignmentFlag.AlignCenter, self._text)
         p.setPen(fg)
         small = QFont(self.font())
-        if caption_rect.isValid():
+        caption = self.caption_layout()
+        if caption is not None:
             wide = caption_rect.height() > caption_rect.width() * 0.3
-            small.setPixelSize(max(11, int(min(caption_rect.height() * 0.62, 40))))
-            if wide:
-                small.setPixelSize(max(12, int(min(caption_rect.height() * 0.22, 36))))
-            small.setBold(True)
-            p.setFont(small)
-            flags = Qt.AlignmentFlag.AlignVCenter | (
-                Qt.AlignmentFlag.AlignLeft if wide else Qt.AlignmentFlag.AlignHCenter
-            )
-            if wide:
-                p.drawText(caption_rect, flags | Qt.TextFlag.TextWordWrap, self._caption)
-            else:
-                elided = QFontMetricsF(small).elidedText(
-                    self._caption, Qt.TextElideMode.ElideRight, caption_rect.width()
+            p.setFont(_caption_font(caption.pixel_size))
+            align = Qt.AlignmentFlag.AlignLeft if wide else Qt.AlignmentFlag.AlignHCenter
+            top = caption_rect.top() + (caption_rect.height() - caption.height) / 2
+            for i, line in enumerate(caption.lines):
+                box = QRectF(
+                    caption_rect.left(),
+                    top + i * caption.line_height,
+                    caption_rect.width(),
+                    caption.line_height,
                 )
-                p.drawText(caption_rect, flags, elided)
+                p.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, line)
         if self._status:
             small.setBold(False)
             small.setPixelSize(max(10, min(18, self.height() // 9)))

@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 
 AUTO_ADVANCE_KEY = "timer/auto_advance"
 QUICK_MINUTES = (3, 5, 10)
+#: The countdown never gets shorter than this in the dock (pixels): the digits
+#: stay readable across the room even when the dock starts small.
+DISPLAY_MIN_HEIGHT = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,7 @@ class TimerPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
+        self.display.setMinimumHeight(DISPLAY_MIN_HEIGHT)
         layout.addWidget(self.display, 1)
         buttons = {}
         for spec in ACTIONS:
