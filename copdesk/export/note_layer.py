@@ -72,10 +72,10 @@ class TextBatch:
         current: tuple[str, float, float] = ("", 0.0, 0.0)
         for x, y, size, leading, bold, lines in self.blocks:
             start = lines[0][0] if lines else 0.0
-            _origin(text, x + start, y)
+            text.setTextOrigin(x + start, y)
             for dx, line in lines:
                 if dx != start:  # this line starts left or right of the one before
-                    _shift(text, dx - start)
+                    text.moveCursor(dx - start, 0)
                     start = dx
                 pieces = runs(line, bold) or [(current[0] or SANS, "")]
                 last = len(pieces) - 1
@@ -88,33 +88,6 @@ class TextBatch:
                     else:
                         text.textLine(piece)  # ends the line: T* to the next line's start
         c.drawText(text)
-
-
-# A rectangle and a text origin per note and a shift per centred line add up to
-# thousands of numbers on a big poster. ReportLab formats each in Python (rl_accel's pure
-# fallback, several microseconds a number); these write the same operators as
-# ``rect`` / ``setTextOrigin`` / ``moveCursor`` with Python's own formatting and
-# keep the text object's bookkeeping as those methods do. (Page y grows upwards: the
-# canvas is bottom-up, ReportLab's default, as everywhere in copdesk.)
-
-
-def _origin(text: Any, x: float, y: float) -> None:
-    """``text.setTextOrigin(x, y)``: the next line starts at (x, y)."""
-    text._code.append(f"1 0 0 1 {x:.3f} {y:.3f} Tm")
-    text._x0 = text._x = x
-    text._y0 = text._y = y
-
-
-def _rect(path: Any, x: float, y: float, w: float, h: float) -> None:
-    """``path.rect(x, y, w, h)``: a note's rectangle."""
-    path._code_append(f"{x:.3f} {y:.3f} {w:.3f} {h:.3f} re")
-
-
-def _shift(text: Any, dx: float) -> None:
-    """``text.moveCursor(dx, 0)``: the current line starts ``dx`` further right."""
-    text._code.append(f"{dx:.3f} 0 Td")
-    text._x0 += dx
-    text._x = text._x0
 
 
 def notes_overlap(notes: tuple[Note, ...] | list[Note]) -> bool:
@@ -201,7 +174,7 @@ def draw_notes(
             c.setStrokeColorRGB(*_rgb(palette.note_border(color)))
             path = c.beginPath()
             for note in members:
-                _rect(path, *at.rect(note.x, note.y, note.width, note.height))
+                path.rect(*at.rect(note.x, note.y, note.width, note.height))
             c.drawPath(path, stroke=1, fill=1)
         lines, dots, counts = TextBatch(), TextBatch(), TextBatch()
         for note in group:
