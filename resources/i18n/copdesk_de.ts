@@ -270,7 +270,7 @@
     <name>AudienceWindow</name>
     <message>
         <source>copdesk — audience</source>
-        <extracomment>Room between a focused frame and the screen edge, as a share of the height. The timer&apos;s height as a share of the screen height (and its width : height). Room around a cluster in focus (board units) and the largest zoom of focus mode, so a cluster of two notes does not fill the wall. The smallest note text (screen pixels) the room can read from the back. Keys clickers send that must not do anything else here (F5 / Shift+F5 toggles). the focus moved: the FocusTarget shown, or None when following the facilitator the audience asked to follow the facilitator again (F key)</extracomment>
+        <extracomment>Room between a focused frame and the screen edge, as a share of the height. The timer&apos;s height as a share of the screen height (and its width : height). Room around a cluster in focus (board units) and the largest zoom of focus mode, so a cluster of two notes does not fill the wall. The smallest note text (screen pixels) the room can read from the back. The fixed header of a frame in focus is never narrower than this (pixels). Keys clickers send that must not do anything else here (F5 / Shift+F5 toggles). the focus moved: the FocusTarget shown, or None when following the facilitator the audience asked to follow the facilitator again (F key)</extracomment>
         <translation>copdesk — Publikum</translation>
     </message>
 </context>
@@ -278,7 +278,7 @@
     <name>BoardController</name>
     <message>
         <source>Choose or create a session first.</source>
-        <extracomment>the desk changed a session other than the shown one (undo/redo elsewhere) a session-level change is done: refresh the sidebar (select this id)</extracomment>
+        <extracomment>the desk changed a session other than the shown one (undo/redo elsewhere) a session-level change is done: refresh the sidebar (select this id) a session JSON file became a new session (shown now): the Session</extracomment>
         <translation>Wählen oder erstellen Sie zuerst eine Sitzung.</translation>
     </message>
     <message>
@@ -361,6 +361,14 @@
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
+    <message>
+        <source>A session file is what File ▸ Export saves as “Session JSON”. A template is imported with File ▸ Import Template.</source>
+        <translation>Eine Sitzungsdatei ist das, was Datei ▸ Exportieren als „Session JSON“ speichert. Eine Vorlage wird mit Datei ▸ Vorlage importieren importiert.</translation>
+    </message>
+    <message>
+        <source>Import session</source>
+        <translation>Sitzung importieren</translation>
+    </message>
 </context>
 <context>
     <name>CaptureBar</name>
@@ -414,7 +422,7 @@
     <name>CirclesView</name>
     <message>
         <source>Circles of three</source>
-        <extracomment>the template whose boards show a saved round of circles as notes</extracomment>
+        <extracomment>the template whose boards show a saved round of circles as notes a round was saved, or its saving undone or redone: boards may show other notes</extracomment>
         <translation>Dreiergruppen</translation>
     </message>
     <message>
@@ -480,6 +488,14 @@
     <message>
         <source>Suggest circles first.</source>
         <translation>Schlagen Sie zuerst Zirkel vor.</translation>
+    </message>
+    <message>
+        <source>Save round “%1”</source>
+        <translation>Runde „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>The round could not be saved.</source>
+        <translation>Die Runde konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Saved “%1”, starting on %2.</source>
@@ -573,6 +589,7 @@
     <name>CommunityWindow</name>
     <message>
         <source>Community — %1</source>
+        <extracomment>the export each tab offers first (format ids of copdesk.export.formats)</extracomment>
         <translation>Community — %1</translation>
     </message>
     <message>
@@ -590,6 +607,14 @@
     <message>
         <source>Rituals &amp;&amp; rhythm</source>
         <translation>Rituale &amp;&amp; Rhythmus</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the community overview (PDF), the learning circles or the actions</source>
+        <translation>Community-Überblick (PDF), Lernzirkel oder Maßnahmen exportieren</translation>
     </message>
 </context>
 <context>
@@ -663,21 +688,33 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <source>1 · Learning circles — pair people up by interest</source>
-        <extracomment>(template id, button text) for the quick starts, in the order of the steps.</extracomment>
-        <translation>1 · Lernzirkel — Menschen nach Interessen zusammenbringen</translation>
+        <source>1 · Micro-learning clusters</source>
+        <extracomment>The three steps of a growing community, each with its quick starts (template id, button text). The step number shows once, in the step&apos;s heading: the learning-goals workshop and the community retro both belong to step 2.</extracomment>
+        <translation>1 · Micro-Learning-Gruppen</translation>
     </message>
     <message>
-        <source>2 · Learning-goals workshop — goals, topics, formats</source>
-        <translation>2 · Lernziel-Workshop — Ziele, Themen, Formate</translation>
+        <source>Learning circles — pair people up by interest</source>
+        <translation>Lernzirkel — Menschen nach Interessen zusammenbringen</translation>
     </message>
     <message>
-        <source>2 · Community retro — Keep / Drop / Add, actions</source>
-        <translation>2 · Community-Retro — Behalten / Weglassen / Ergänzen, Maßnahmen</translation>
+        <source>2 · Structure</source>
+        <translation>2 · Struktur</translation>
     </message>
     <message>
-        <source>3 · Community canvas — the poster</source>
-        <translation>3 · Community Canvas — das Poster</translation>
+        <source>Learning-goals workshop — goals, topics, formats</source>
+        <translation>Lernziel-Workshop — Ziele, Themen, Formate</translation>
+    </message>
+    <message>
+        <source>Community retro — Keep / Drop / Add, actions</source>
+        <translation>Community-Retro — Behalten / Weglassen / Ergänzen, Maßnahmen</translation>
+    </message>
+    <message>
+        <source>3 · Formalize</source>
+        <translation>3 · Formalisieren</translation>
+    </message>
+    <message>
+        <source>Community canvas — the poster</source>
+        <translation>Community Canvas — das Poster</translation>
     </message>
     <message>
         <source>Start your first session</source>
@@ -809,6 +846,10 @@
         <translation>Neue Sitzung</translation>
     </message>
     <message>
+        <source>Imported the session “%1”. Undo (Ctrl+Z) removes it.</source>
+        <translation>Sitzung „%1“ importiert. Rückgängig (Strg+Z) entfernt sie.</translation>
+    </message>
+    <message>
         <source>Rename session</source>
         <translation>Sitzung umbenennen</translation>
     </message>
@@ -841,10 +882,6 @@
         <translation>Notizen importieren</translation>
     </message>
     <message>
-        <source>Notes (*.csv *.txt);;All files (*)</source>
-        <translation>Notizen (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -861,56 +898,12 @@
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <source>Move selected notes</source>
-        <translation>Ausgewählte Notizen verschieben</translation>
+        <source>Notes or a session (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Notizen oder eine Sitzung (*.csv *.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Arrow keys&lt;/b&gt; (Shift: bigger steps)</source>
-        <translation>&lt;b&gt;Pfeiltasten&lt;/b&gt; (Umschalt: größere Schritte)</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Neue Notiz</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Double-click&lt;/b&gt; the board</source>
-        <translation>&lt;b&gt;Doppelklick&lt;/b&gt; auf das Board</translation>
-    </message>
-    <message>
-        <source>Zoom around the cursor</source>
-        <translation>Um den Mauszeiger zoomen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Ctrl+wheel&lt;/b&gt;, pinch</source>
-        <translation>&lt;b&gt;Strg+Mausrad&lt;/b&gt;, Zwei-Finger-Zoom</translation>
-    </message>
-    <message>
-        <source>Pan</source>
-        <translation>Verschieben</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Wheel&lt;/b&gt;, &lt;b&gt;middle-drag&lt;/b&gt;, &lt;b&gt;Space+drag&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Mausrad&lt;/b&gt;, &lt;b&gt;mittlere Maustaste ziehen&lt;/b&gt;, &lt;b&gt;Leertaste+Ziehen&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>While editing a note</source>
-        <translation>Beim Bearbeiten einer Notiz</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Enter&lt;/b&gt; done, &lt;b&gt;Shift+Enter&lt;/b&gt; new line, &lt;b&gt;Esc&lt;/b&gt; cancel</source>
-        <translation>&lt;b&gt;Eingabe&lt;/b&gt; fertig, &lt;b&gt;Umschalt+Eingabe&lt;/b&gt; neue Zeile, &lt;b&gt;Esc&lt;/b&gt; abbrechen</translation>
-    </message>
-    <message>
-        <source>Capture bar</source>
-        <translation>Erfassungsleiste</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Enter&lt;/b&gt; add, &lt;b&gt;Tab&lt;/b&gt; next author</source>
-        <translation>&lt;b&gt;Eingabe&lt;/b&gt; hinzufügen, &lt;b&gt;Tab&lt;/b&gt; nächster Autor</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
+        <source>1 note imported.</source>
+        <translation>1 Notiz importiert.</translation>
     </message>
     <message>
         <source>[read-only]</source>
@@ -939,6 +932,22 @@
     <message>
         <source>Saved a copy to %1</source>
         <translation>Kopie gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>The file is gone</source>
+        <translation>Die Datei ist weg</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved while it was open. Its board now lives only in this window: save a copy to keep it.</source>
+        <translation>„%1“ wurde gelöscht oder verschoben, während sie geöffnet war. Ihr Board gibt es jetzt nur noch in diesem Fenster: Speichern Sie eine Kopie, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Discard the Board</source>
+        <translation>Board verwerfen</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1440,10 +1449,117 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>Auf dem Board</translation>
+    </message>
+    <message>
+        <source>Move selected notes</source>
+        <translation>Ausgewählte Notizen verschieben</translation>
+    </message>
+    <message>
+        <source>Arrow keys (Shift: bigger steps)</source>
+        <translation>Pfeiltasten (Umschalt: größere Schritte)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Double-click the board</source>
+        <translation>Doppelklick auf das Board</translation>
+    </message>
+    <message>
+        <source>Resize a note</source>
+        <translation>Größe einer Notiz ändern</translation>
+    </message>
+    <message>
+        <source>Drag the corner of a selected note</source>
+        <translation>Ecke einer ausgewählten Notiz ziehen</translation>
+    </message>
+    <message>
+        <source>Zoom around the cursor</source>
+        <translation>Um den Mauszeiger zoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel, pinch</source>
+        <translation>Strg+Mausrad, Zwei-Finger-Zoom</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Verschieben der Ansicht</translation>
+    </message>
+    <message>
+        <source>Wheel, middle-drag, Space+drag</source>
+        <translation>Mausrad, mittlere Maustaste ziehen, Leertaste+Ziehen</translation>
+    </message>
+    <message>
+        <source>While editing a note</source>
+        <translation>Beim Bearbeiten einer Notiz</translation>
+    </message>
+    <message>
+        <source>Enter done, Shift+Enter new line, Esc cancel</source>
+        <translation>Eingabe fertig, Umschalt+Eingabe neue Zeile, Esc abbrechen</translation>
+    </message>
+    <message>
+        <source>Capture bar</source>
+        <translation>Erfassungsleiste</translation>
+    </message>
+    <message>
+        <source>Enter adds the note, Tab changes the author</source>
+        <translation>Eingabe fügt die Notiz hinzu, Tab wechselt die Person</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Dot-Voting</translation>
+    </message>
+    <message>
+        <source>Click adds a dot; right-click or Alt+click removes one</source>
+        <translation>Klick setzt einen Punkt; Rechtsklick oder Alt+Klick nimmt einen weg</translation>
+    </message>
+    <message>
+        <source>Quick timer of %1 minutes</source>
+        <translation>Schneller Timer über %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Presenter view (on the projector)</source>
+        <translation>Präsentationsansicht (am Beamer)</translation>
+    </message>
+    <message>
+        <source>Next frame or cluster</source>
+        <translation>Nächster Rahmen oder Cluster</translation>
+    </message>
+    <message>
+        <source>Previous frame or cluster</source>
+        <translation>Vorheriger Rahmen oder Cluster</translation>
+    </message>
+    <message>
+        <source>Blank the screen</source>
+        <translation>Bildschirm schwarz schalten</translation>
+    </message>
+    <message>
+        <source>Follow your view of the board</source>
+        <translation>Ihrer Ansicht des Boards folgen</translation>
+    </message>
+    <message>
+        <source>Leave the presenter view</source>
+        <translation>Präsentationsansicht verlassen</translation>
+    </message>
+</context>
+<context>
     <name>TimerDisplay</name>
     <message>
         <source>Timer</source>
-        <extracomment>(background, foreground) per phase. Wider than this (width / height) puts the step title beside the digits.</extracomment>
+        <extracomment>(background, foreground) per phase. Wider than this (width / height) puts the step title beside the digits. The step title never gets smaller than this (pixels); longer titles are cut with &quot;…&quot;.</extracomment>
         <translation>Timer</translation>
     </message>
 </context>
@@ -1451,6 +1567,7 @@
     <name>TimerPanel</name>
     <message>
         <source>◀ Prev</source>
+        <extracomment>The countdown never gets shorter than this in the dock (pixels): the digits stay readable across the room even when the dock starts small.</extracomment>
         <translation>◀ Zurück</translation>
     </message>
     <message>
@@ -1892,6 +2009,10 @@
         <translation>&amp;Rituale &amp;&amp; Rhythmus…</translation>
     </message>
     <message>
+        <source>&amp;Export Community Overview…</source>
+        <translation>Community-Überblick &amp;exportieren…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1923,16 +2044,24 @@
     <name>board</name>
     <message>
         <source>Cluster</source>
+        <extracomment>Beside a frame title the chip may be cut down to this width (its text elided).</extracomment>
         <translation>Cluster</translation>
     </message>
     <message>
         <source>1 note · collapsed</source>
-        <extracomment>notes being dragged right now: left out of the outline so a drag out shows</extracomment>
+        <extracomment>notes being dragged right now: left out of the outline so a drag out shows the frame headers of the board, which the chip must not cover (set by the layer)</extracomment>
         <translation>1 Notiz · eingeklappt</translation>
     </message>
     <message>
         <source>%1 notes · collapsed</source>
         <translation>%1 Notizen · eingeklappt</translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message>
+        <source>The clipboard holds more than %1 notes; split them and paste the parts one after the other.</source>
+        <translation>Die Zwischenablage enthält mehr als %1 Notizen; teilen Sie sie auf und fügen Sie die Teile nacheinander ein.</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,6 @@ from copdesk.ui.actions_table import shortcut_rows
 Section = tuple[str, list[tuple[str, str]]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
-
-
 def _keys(keys: Iterable[Qt.Key]) -> str:
     names = (QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
     return ", ".join(sorted(names, key=lambda name: (len(name), name)))
@@ -39,49 +35,6 @@ def menu_sections() -> list[Section]:
     for menu, action, keys in shortcut_rows():
         sections.setdefault(menu, []).append((action, keys))
     return list(sections.items())
-
-
-def timer_section() -> Section:
-    from copdesk.ui.timer.timer_panel import _QUICK_KEYS, ACTIONS
-
-    rows = [
-        (QCoreApplication.translate("TimerPanel", a.tip), ", ".join(map(_native, a.shortcuts)))
-        for a in ACTIONS
-    ]
-    rows += [
-        (_tr("Quick timer of %1 minutes").replace("%1", str(minutes)), _native(keys))
-        for minutes, keys in sorted(_QUICK_KEYS.items())
-    ]
-    return _tr("Timer"), rows
-
-
-def presenter_section() -> Section:
-    from copdesk.ui.presenter import audience_window as a
-
-    return _tr("Presenter view (on the projector)"), [
-        (_tr("Next frame or cluster"), _keys(a.NEXT_KEYS | {Qt.Key.Key_Space})),
-        (_tr("Previous frame or cluster"), _keys(a.PREVIOUS_KEYS | {Qt.Key.Key_Backspace})),
-        (_tr("Blank the screen"), _keys(a.BLANK_KEYS)),
-        (_tr("Follow your view of the board"), _keys({Qt.Key.Key_F})),
-        (_tr("Leave the presenter view"), _keys({Qt.Key.Key_Escape})),
-    ]
-
-
-def gesture_section() -> Section:
-    return _tr("On the board"), [
-        (_tr("Move selected notes"), _tr("Arrow keys (Shift: bigger steps)")),
-        (_tr("New note"), _tr("Double-click the board")),
-        (_tr("Resize a note"), _tr("Drag the corner of a selected note")),
-        (_tr("Zoom around the cursor"), _tr("Ctrl+wheel, pinch")),
-        (_tr("Pan"), _tr("Wheel, middle-drag, Space+drag")),
-        (_tr("While editing a note"), _tr("Enter done, Shift+Enter new line, Esc cancel")),
-        (_tr("Capture bar"), _tr("Enter adds the note, Tab changes the author")),
-        (_tr("Dot voting"), _tr("Click adds a dot; right-click or Alt+click removes one")),
-    ]
-
-
-def all_sections() -> list[Section]:
-    return [*menu_sections(), gesture_section(), timer_section(), presenter_section()]
 
 
 def sections_html(sections: Iterable[Section]) -> str:
@@ -103,13 +56,61 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
-        self.browser.setHtml(sections_html(all_sections()))
+        self.browser.setHtml(sections_html(self.sections()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self._fit_screen()
+
+    def sections(self) -> list[Section]:
+        return [*menu_sections(), self._gestures(), self._timer(), self._presenter()]
+
+    def _gestures(self) -> Section:
+        return self.tr("On the board"), [
+            (self.tr("Move selected notes"), self.tr("Arrow keys (Shift: bigger steps)")),
+            (self.tr("New note"), self.tr("Double-click the board")),
+            (self.tr("Resize a note"), self.tr("Drag the corner of a selected note")),
+            (self.tr("Zoom around the cursor"), self.tr("Ctrl+wheel, pinch")),
+            (self.tr("Pan"), self.tr("Wheel, middle-drag, Space+drag")),
+            (
+                self.tr("While editing a note"),
+                self.tr("Enter done, Shift+Enter new line, Esc cancel"),
+            ),
+            (self.tr("Capture bar"), self.tr("Enter adds the note, Tab changes the author")),
+            (
+                self.tr("Dot voting"),
+                self.tr("Click adds a dot; right-click or Alt+click removes one"),
+            ),
+        ]
+
+    def _timer(self) -> Section:
+        from copdesk.ui.timer.timer_panel import _QUICK_KEYS, ACTIONS
+
+        rows = [
+            (QCoreApplication.translate("TimerPanel", a.tip), ", ".join(map(_native, a.shortcuts)))
+            for a in ACTIONS
+        ]
+        rows += [
+            (self.tr("Quick timer of %1 minutes").replace("%1", str(minutes)), _native(keys))
+            for minutes, keys in sorted(_QUICK_KEYS.items())
+        ]
+        return self.tr("Timer"), rows
+
+    def _presenter(self) -> Section:
+        from copdesk.ui.presenter import audience_window as a
+
+        return self.tr("Presenter view (on the projector)"), [
+            (self.tr("Next frame or cluster"), _keys(a.NEXT_KEYS | {Qt.Key.Key_Space})),
+            (
+                self.tr("Previous frame or cluster"),
+                _keys(a.PREVIOUS_KEYS | {Qt.Key.Key_Backspace}),
+            ),
+            (self.tr("Blank the screen"), _keys(a.BLANK_KEYS)),
+            (self.tr("Follow your view of the board"), _keys({Qt.Key.Key_F})),
+            (self.tr("Leave the presenter view"), _keys({Qt.Key.Key_Escape})),
+        ]
 
     def _fit_screen(self) -> None:
         """As tall as the content, but never taller than the screen it opens on."""
