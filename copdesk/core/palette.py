@@ -75,3 +75,25 @@ def hex_to_rgb(color: str) -> tuple[float, float, float]:
     except ValueError:
         return (1.0, 1.0, 1.0)
     return ((value >> 16 & 255) / 255, (value >> 8 & 255) / 255, (value & 255) / 255)
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """The WCAG 2 contrast ratio of two ``"#rrggbb"`` colours (1 to 21)."""
+
+    def luminance(color: str) -> float:
+        def linear(c: float) -> float:
+            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (linear(c) for c in hex_to_rgb(color))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_on(background: str) -> str:
+    """White or the dark label colour, whichever reads better on ``background``."""
+    white = "#ffffff"
+    if contrast_ratio(white, background) > contrast_ratio(CLUSTER_LABEL, background):
+        return white
+    return CLUSTER_LABEL

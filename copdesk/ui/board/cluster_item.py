@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 
 from copdesk.core.label_spot import FrameHeader, label_box
 from copdesk.core.models import Cluster
-from copdesk.core.palette import CLUSTER_LABEL, VOTE_DOT, VOTE_TEXT, note_border, note_color
+from copdesk.core.palette import (
+    CLUSTER_LABEL,
+    VOTE_DOT,
+    VOTE_TEXT,
+    note_border,
+    note_color,
+    text_on,
+)
 from copdesk.ui.board.note_item import NoteItem
 from copdesk.ui.board.typeface import board_font
 from copdesk.ui.presenter.view_flags import votes_hidden
@@ -242,14 +249,14 @@ class ClusterItem(QGraphicsItem):
         painter.setBrush(edge)
         painter.drawRoundedRect(chip, CHIP_HEIGHT / 2, CHIP_HEIGHT / 2)
         painter.setFont(board_font(_LABEL_SIZE, bold=True))
-        painter.setPen(QColor("#ffffff") if edge.lightness() < 150 else QColor(CLUSTER_LABEL))
+        painter.setPen(QColor(text_on(edge.name())))
         text_rect = chip.adjusted(14.0, 0.0, -14.0, 0.0)
         if show_votes:
             dot = self._votes_rect(chip.right() - 10.0, chip.center().y())
             text_rect.setRight(dot.left() - 6.0)
             self._paint_votes(painter, dot)
             painter.setFont(board_font(_LABEL_SIZE, bold=True))
-            painter.setPen(QColor("#ffffff") if edge.lightness() < 150 else QColor(CLUSTER_LABEL))
+            painter.setPen(QColor(text_on(edge.name())))
         metrics = QFontMetricsF(painter.font())
         text = metrics.elidedText(self.chip_text(), Qt.TextElideMode.ElideMiddle, text_rect.width())
         painter.drawText(
