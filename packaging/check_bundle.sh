@@ -33,7 +33,8 @@ if [ -d "$INTERNAL/PySide6/Qt/plugins" ]; then
         imageformats/libqsvg.so multimedia/libffmpegmediaplugin.so; do
         [ -f "$INTERNAL/PySide6/Qt/plugins/$plugin" ] || fail "the bundle lacks the Qt plugin $plugin"
     done
-    for resource in templates/community-canvas.json fonts/DejaVuSans.ttf sounds/chime.wav \
+    for resource in templates/community-canvas.json fonts/DejaVuSans.ttf \
+        fonts/CopdeskHangul-Regular.ttf fonts/NotoEmoji-Regular.ttf sounds/chime.wav \
         icons/copdesk.svg CREDITS.json LICENSE.txt; do
         [ -f "$INTERNAL/copdesk/resources/$resource" ] || fail "the bundle lacks $resource"
     done
@@ -51,9 +52,10 @@ session=$("$BIN" new guild.copdesk --template community-canvas --title "Guild ca
 head -c 15 guild.copdesk | grep -q "SQLite format 3" || fail "the community file is not SQLite"
 
 step "import"
-printf '%s\n' "Share what we learn every month" "Büchertausch für alle" "每月学习小组" > notes.txt
+printf '%s\n' "Share what we learn every month" "Büchertausch für alle" "每月学习小组" \
+    "회고 모임 🎉" > notes.txt
 "$BIN" import guild.copdesk --session "$session" notes.txt > import.txt || fail "import exited $?"
-grep -q "3 notes" import.txt || fail "import reported: $(cat import.txt)"
+grep -q "4 notes" import.txt || fail "import reported: $(cat import.txt)"
 
 step "export --format md"
 "$BIN" export guild.copdesk --session "$session" --format md -o guild.md > /dev/null ||
@@ -67,6 +69,8 @@ step "export --format poster"
 [ "$(head -c 5 poster.pdf)" = "%PDF-" ] || fail "poster.pdf is not a PDF"
 grep -aq "DejaVuSans" poster.pdf || fail "poster.pdf does not embed the bundled DejaVu Sans"
 grep -aq "DroidSansFallback" poster.pdf || fail "poster.pdf lacks the bundled CJK fallback"
+grep -aq "CopdeskHangul" poster.pdf || fail "poster.pdf lacks the bundled Hangul fallback"
+grep -aq "NotoEmoji" poster.pdf || fail "poster.pdf lacks the bundled emoji fallback"
 
 step "export --format png (Qt offscreen)"
 "$BIN" export guild.copdesk --session "$session" --format png -o board.png > /dev/null ||
@@ -87,7 +91,7 @@ fi
 
 step "check"
 "$BIN" check guild.copdesk > check.txt || fail "check exited $?"
-grep -q "3 notes" check.txt || fail "check reported: $(cat check.txt)"
+grep -q "4 notes" check.txt || fail "check reported: $(cat check.txt)"
 
 if command -v timeout >/dev/null 2>&1; then
     step "the window opens and stays open (offscreen, 8 s)"

@@ -33,11 +33,13 @@ HOSTILE = {
     "hebrew": "שלום עולם ותודה",
     "mixed": "Plan: 学习 Python, ناقش mit Ελληνικά und Привет",
     "devanagari": "सीखना Learning",
+    "korean": "회고: 잘한 점과 아쉬운 점, 김민준",
     "zero width": "zero\u200bwidth\u200djoin\ufeffbom\u200emark\u2066iso\u2069",
     "controls": "bell\x07esc\x1b\x7fdone\x00!",
 }
 RTL = re.compile("[\u0590-\u08ff]")
-DRAWN_SCRIPTS = ("long", "one word", "arabic", "hebrew", "mixed")
+DRAWN_SCRIPTS = ("long", "one word", "arabic", "hebrew", "mixed", "korean")
+EMOJI_FONT, HANGUL_FONT = "NotoEmoji-Regular", "CopdeskHangul-Regular"
 
 
 @pytest.fixture(scope="module")
@@ -70,12 +72,13 @@ def _letters(text: str) -> set[str]:
 
 
 def _visible(text: str) -> str:
-    """What a PDF can show of ``text``: invisible format characters dropped,
-    characters no bundled font has become the placeholder."""
+    """What a PDF can show of ``text``: invisible format characters, variation
+    selectors and skin-tone modifiers dropped, characters no bundled font has
+    become the placeholder."""
     out = []
     for ch in unicodedata.normalize("NFC", text):
         category = unicodedata.category(ch)
-        if category in ("Cc", "Cf") or 0xFE00 <= ord(ch) <= 0xFE0F:
+        if category in ("Cc", "Cf") or 0xFE00 <= ord(ch) <= 0xFE0F or 0x1F3FB <= ord(ch) <= 0x1F3FF:
             continue
         out.append(ch if has_glyph(ch) else PLACEHOLDER)
     return _flat("".join(out))
@@ -123,10 +126,12 @@ def test_text_exports_carry_every_note_exactly(board: Board, format_id: str) -> 
         assert note.text in unescaped, note.text[:30]
 
 
-def test_the_bundled_fonts_draw_every_script_but_emoji_and_devanagari() -> None:
+def test_the_bundled_fonts_draw_every_script_but_devanagari() -> None:
     for key in DRAWN_SCRIPTS:
         missing = {ch for ch in HOSTILE[key] if not ch.isspace() and not has_glyph(ch)}
         assert not missing, (key, missing)
+    assert PLACEHOLDER not in _visible(HOSTILE["emoji"])  # all but the invisible joiners
+    assert PLACEHOLDER in _visible(HOSTILE["devanagari"])
 
 
 @pytest.mark.parametrize("format_id", ["summary", "poster"])
@@ -187,10 +192,43 @@ def test_every_registered_format_renders_the_hostile_board(board: Board, qapp: o
         assert len(data) > 100, format_id
 
 
-@pytest.mark.xfail(strict=True, reason="the bundled PDF fonts have no emoji glyphs (placeholder)")
+def _font_names(data: bytes) -> set[str]:
+    """The base names of the fonts a PDF's pages use (subset prefix removed)."""
+    names = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            names.add(str(ref.get_object()["/BaseFont"]).split("+", 1)[-1])
+    return names
+
+
 def test_pdf_draws_emoji(board: Board) -> None:
-    shown = _pdf_text(render("summary", board))
-    assert "🙂" in shown
+    data = render("summary", board)
+    shown = _pdf_text(data)
+    for emoji in ("🙂", "👩💻", "🚀", "🇩🇪"):  # joiner and skin tone dropped
+        assert emoji in shown, emoji
+    assert EMOJI_FONT in _font_names(data)
+
+
+@pytest.mark.parametrize("format_id", ["summary", "poster", "actions"])
+def test_pdf_draws_korean_in_the_hangul_font(board: Board, format_id: str) -> None:
+    data = render(format_id, board)
+    assert _visible(HOSTILE["korean"]) in _pdf_text(data)
+    assert HANGUL_FONT in _font_names(data)
+
+
+def test_actions_pdf_draws_an_owner_with_emoji(tmp_path: Path) -> None:
+    """QA's case: "Carla 🎉" printed as "Carla □" in the actions PDF."""
+    with Desk.open(tmp_path / "owners.copdesk", backup=False) as desk:
+        sid = desk.create_session("community-retro", "회고 Q3 🎉").id
+        desk.add_action("Raum buchen 🎉", owner="Carla 🎉", session_id=sid)
+        desk.add_action("결과 공유하기", owner="김민준", session_id=sid)
+        board = desk.board(sid)
+    data = render("actions", board)
+    shown = _pdf_text(data)
+    for text in ("Carla🎉", "Raumbuchen🎉", "결과공유하기", "김민준"):
+        assert text in shown, text
+    assert PLACEHOLDER not in shown
+    assert {EMOJI_FONT, HANGUL_FONT} <= _font_names(data)
 
 
 def test_board_scene_renders_hostile_notes(board: Board, qapp: object, tmp_path: Path) -> None:

@@ -3,8 +3,11 @@
 ReportLab draws one TrueType font per string and has no per-glyph fallback, so
 text is split into *runs*: each character goes to the first bundled font that
 has a glyph for it (DejaVu Sans for Latin, Greek, Cyrillic, Arabic, Hebrew and
-symbols; Droid Sans Fallback for CJK). A character no font has is drawn as a
-visible placeholder (``□``), never an error.
+symbols; Copdesk Hangul, a subset of NanumGothic, for Korean; Droid Sans
+Fallback for Chinese and Japanese; Noto Emoji for emoji, in black and white). A
+character no font has is drawn as a visible placeholder (``□``), never an error.
+A space is drawn in the font it is measured in (DejaVu Sans), so a line is as
+wide on paper as it was measured.
 
 Right-to-left text: Arabic letters are shaped into their contextual forms
 (isolated, initial, medial, final, and the lam-alef ligatures) from Unicode's
@@ -12,7 +15,9 @@ presentation forms, and each *line* is reordered for display with python-bidi
 after wrapping. Not covered: Arabic mark positioning beyond the font's default,
 optional ligatures other than lam-alef, Indic and other complex scripts that
 need a shaping engine (their characters print in logical order, unshaped), and
-colour emoji (emoji the fonts lack become the placeholder).
+emoji sequences: without shaping, a flag prints as its two regional-indicator
+letters and a ZWJ sequence (👩‍💻) as its parts side by side; colour emoji fonts
+(CBDT, COLR, sbix) cannot be embedded by ReportLab at all.
 """
 
 from __future__ import annotations
@@ -32,15 +37,24 @@ ELLIPSIS = "\u2026"
 
 SANS = "CopdeskSans"
 SANS_BOLD = "CopdeskSans-Bold"
+HANGUL = "CopdeskHangul"
 CJK = "CopdeskCJK"
+EMOJI = "CopdeskEmoji"
 
-#: ReportLab font name → bundled file, in fallback order per weight.
+#: ReportLab font name → bundled file (``packaging/make_fonts.py`` makes the
+#: Hangul and emoji files from their sources).
 FONT_FILES: dict[str, str] = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
+    HANGUL: "CopdeskHangul-Regular.ttf",
     CJK: "DroidSansFallbackFull.ttf",
+    EMOJI: "NotoEmoji-Regular.ttf",
 }
-_CHAIN = {False: (SANS, CJK), True: (SANS_BOLD, CJK)}
+#: The fallback order per weight. Hangul comes before Droid Sans Fallback so that
+#: all of a Korean text (Droid has a few jamo) is in one design.
+_CHAIN = {False: (SANS, HANGUL, CJK, EMOJI), True: (SANS_BOLD, HANGUL, CJK, EMOJI)}
+#: The files the screen (Qt) registers, in the same fallback order.
+SCREEN_FONTS = (SANS, SANS_BOLD, HANGUL, CJK, EMOJI)
 
 _lock = threading.Lock()
 _registered = False
@@ -62,6 +76,7 @@ def register_fonts() -> None:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+        _mend_to_unicode()
         for name, file in FONT_FILES.items():
             path = resource("fonts", file)
             try:
@@ -72,6 +87,37 @@ def register_fonts() -> None:
                     hint="Reinstall copdesk.",
                 ) from exc
         _registered = True
+
+
+def _utf16_hex(code: int) -> str:
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _mend_to_unicode() -> None:
+    """Make ReportLab write characters beyond U+FFFF (emoji) into a font's
+    ToUnicode map as UTF-16 surrogate pairs, as the PDF format asks.
+
+    ReportLab 5.1 writes them as five hex digits (``<1F642>``), which PDF
+    readers reject, so the emoji would not copy or search as text. The
+    original map is kept and only those entries are rewritten.
+    """
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "_copdesk_mended", False):
+        return
+
+    def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+        cmap: str = original(fontname, subset)
+        for index, code in enumerate(subset):
+            if code > 0xFFFF:
+                cmap = cmap.replace(
+                    f"\n<{index:02X}> <{code:04X}>\n", f"\n<{index:02X}> <{_utf16_hex(code)}>\n"
+                )
+        return cmap
+
+    make_to_unicode_cmap._copdesk_mended = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +226,9 @@ _TAB = re.compile(r"\t")
 
 
 def clean_text(text: str) -> str:
-    """Text ready to measure: NFC, Arabic shaped, controls and invisible format
-    characters removed, undrawable characters replaced by :data:`PLACEHOLDER`.
+    """Text ready to measure: NFC, Arabic shaped, controls, invisible format
+    characters, emoji variation selectors and skin-tone modifiers removed,
+    undrawable characters replaced by :data:`PLACEHOLDER`.
 
     Newlines are kept (they separate paragraphs); tabs become spaces.
     """
@@ -209,6 +256,8 @@ class _CleanTable(dict[str, str]):
             out = ""  # controls, ZWJ/ZWNJ, bidi marks, BOM, soft hyphen
         elif category == "Mn" and 0xFE00 <= ord(ch) <= 0xFE0F:
             out = ""  # variation selectors (emoji presentation)
+        elif 0x1F3FB <= ord(ch) <= 0x1F3FF:
+            out = ""  # skin-tone modifiers: a black-and-white emoji cannot show them
         else:
             out = ch if has_glyph(ch) else PLACEHOLDER
         self[ch] = out
@@ -344,7 +393,11 @@ _PRIMARY: dict[bool, set[str]] = {False: set(), True: set()}  # characters of th
 
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
-    """``(font name, text)`` pieces of cleaned ``text``; spaces join the current run."""
+    """``(font name, text)`` pieces of cleaned ``text``.
+
+    A space stays in the main font even between two fallback characters: the
+    fallback fonts' spaces are of other widths (Noto Emoji's is four times as
+    wide), and the line was measured with the main font's."""
     if not text:
         return []
     if _PRIMARY[bold].issuperset(text):
@@ -357,8 +410,6 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     current = ""
     buffer: list[str] = []
     for ch, name in zip(text, names, strict=True):
-        if ch == " " and current:
-            name = current
         if name != current and buffer:
             pieces.append((current, "".join(buffer)))
             buffer = []

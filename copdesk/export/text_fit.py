@@ -2,8 +2,9 @@
 
 :func:`fit_text` tries the largest size first and shrinks (binary search in
 half-point steps) until the wrapped lines fit the box. Words wider than the box
-are broken between characters; CJK text breaks between any two ideographs. Only
-when even the minimum size does not fit, the text is cut and the last line ends
+are broken between characters; Chinese and Japanese text breaks between any two
+characters, Korean (which puts spaces between words) at its spaces, as on screen.
+Only when even the minimum size does not fit, the text is cut and the last line ends
 with an ellipsis. Lines come back cleaned (see :func:`fonts.clean_text`) and in
 display order, ready for :func:`fonts.draw_lines`.
 """
@@ -29,7 +30,7 @@ from copdesk.export.fonts import (
 )
 
 ASCENT = 0.93  # DejaVu Sans ascent per point of size
-_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"  # not Hangul syllables: Korean wraps at spaces
 _TOKEN = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 

@@ -26,7 +26,7 @@ from copdesk.export.board_drawing import (
     board_bounds,
 )
 from copdesk.export.board_facts import BoardFacts
-from copdesk.export.fonts import CJK, SANS, SANS_BOLD, font_path
+from copdesk.export.fonts import SCREEN_FONTS, font_path
 
 MAX_SIDE = 16_000  # pixels; larger images exhaust memory on ordinary laptops
 MARGIN = 24.0  # board units around the content
@@ -50,7 +50,7 @@ def font_families() -> list[str]:
     from PySide6.QtGui import QFontDatabase
 
     if not _families:
-        for name in (SANS, SANS_BOLD, CJK):
+        for name in SCREEN_FONTS:
             font_id = QFontDatabase.addApplicationFont(str(font_path(name)))
             for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
                 if family not in _families:

@@ -93,9 +93,10 @@ def test_unicode_notes_german_cjk_arabic_hebrew_render_without_error() -> None:
 
 def test_a_character_no_font_has_prints_a_placeholder() -> None:
     board = community_canvas_board()
-    note = replace(board.notes[0], text="Unicorn \U0001f984 and \ud800 lone surrogate \x00")
+    # Malayalam: no bundled font has the script (the unicorn emoji used to be the example)
+    note = replace(board.notes[0], text="Kerala \u0d05 and \ud800 lone surrogate \x00 \U0001f984")
     data = poster_pdf(replace(board, notes=(note,)))
-    assert_texts_present(data, ["Unicorn □ and □ lone surrogate"])
+    assert_texts_present(data, ["Kerala □ and □ lone surrogate 🦄"])
 
 
 def test_overlong_texts_stay_inside_their_note() -> None:

@@ -37,6 +37,14 @@ def test_cjk_wraps_between_ideographs() -> None:
     assert len(lines) > 1 and all(len(text) <= 5 for text, _ in lines)
 
 
+def test_korean_wraps_at_its_spaces_not_inside_words() -> None:
+    text = "잘한 점과 아쉬운 점을 나눠요 다음 회고에서"
+    lines = wrap_logical(text, 60, 10)
+    assert len(lines) > 1
+    assert all(set(line.split()) <= set(text.split()) for line, _ in lines)  # whole words
+    assert " ".join(line for line, _ in lines) == text
+
+
 def test_ellipsis_only_at_the_minimum_size() -> None:
     fitted = fit_text("word " * 500, 100, 60, max_size=14, min_size=6)
     assert fitted.truncated and fitted.size == 6
