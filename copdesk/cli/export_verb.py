@@ -17,13 +17,12 @@ from pathlib import Path
 from copdesk.cli.arg_types import session_id
 from copdesk.core.errors import CopdeskError, ExportProblem
 from copdesk.export.atomic_file import refuse_own_file
-from copdesk.export.target_guard import kind_name, refuse_unsafe_target
+from copdesk.export.target_guard import TEXT_EXTENSIONS, kind_name, refuse_unsafe_target
 
 #: ``-o -``: standard output instead of a file (``-o ./-`` names a file "-").
 STDOUT = "-"
 
 #: Suffixes of the formats whose bytes are text, so ``-o -`` may print them.
-TEXT_EXTENSIONS = frozenset({".md", ".csv", ".json", ".txt"})
 
 
 def _scale(value: str) -> float:

@@ -33,8 +33,14 @@ KIND_NAMES = {
     ".csv": "a CSV table",
     ".json": "JSON",
     ".png": "a PNG image",
+    ".txt": "a text file",
     FILE_SUFFIX: "a community file",
 }
+
+#: Exports that are text: they may go to standard output, and to a plain ``.txt``
+#: name; a PDF or an image may not take one.
+TEXT_EXTENSIONS = frozenset({".md", ".csv", ".json", ".txt"})
+PLAIN_TEXT = ".txt"
 
 #: Files SQLite keeps beside a database while it is open.
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -50,7 +56,7 @@ def known_suffixes() -> frozenset[str]:
     """Every suffix copdesk gives a meaning: its export formats' and its own files'."""
     from copdesk.export.formats import FORMATS
 
-    return frozenset({f.extension.lower() for f in FORMATS.values()} | {FILE_SUFFIX})
+    return frozenset({f.extension.lower() for f in FORMATS.values()} | {FILE_SUFFIX, PLAIN_TEXT})
 
 
 def suffix_of(path: Path) -> str:
@@ -72,6 +78,8 @@ def refuse_unsafe_target(out: str | os.PathLike[str], extension: str) -> None:
     _refuse_database(out, extension)
     _refuse_held(out, extension)
     suffix = suffix_of(out)
+    if suffix == PLAIN_TEXT and extension in TEXT_EXTENSIONS:
+        return  # Markdown, CSV or JSON as a plain text file
     if suffix != extension and suffix in known_suffixes():
         raise ExportProblem(
             f"Cannot save {kind_name(extension)} as “{out.name}”: "

@@ -69,14 +69,11 @@ class ExportFlow(QObject):
         """The export dialog for ``session_id``; without one (or opened on a
         community-wide format) the file is named after the community, and
         without one only the community-wide formats are offered."""
-        from copdesk.export.formats import export_format
         from copdesk.ui.dialogs.export_dialog import ExportDialog
 
-        community_wide = export_format(initial_format).community_wide
-        if session_id is None or community_wide:
-            stem = file_stem(desk.community_name or desk.path.stem)
-        else:
-            stem = file_stem(desk.session(session_id).title)
+        community_stem = file_stem(desk.community_name or desk.path.stem)
+        # with a session the dialog still names a whole-community format after the community
+        stem = community_stem if session_id is None else file_stem(desk.session(session_id).title)
         folder = self._folder or desk.path.parent
         dialog = ExportDialog(
             folder,
@@ -85,6 +82,7 @@ class ExportFlow(QObject):
             language=language,
             initial_format=initial_format,
             community_only=session_id is None,
+            community_stem=community_stem,
             parent=parent or self._parent,
         )
         dialog.export_requested.connect(lambda request: self.run(desk, session_id, request))

@@ -12,12 +12,17 @@ from hypothesis import strategies as st
 
 from copdesk.core.errors import ExportProblem
 from copdesk.export.formats import FORMATS
-from copdesk.export.target_guard import known_suffixes, refuse_unsafe_target, suffix_of
+from copdesk.export.target_guard import (
+    TEXT_EXTENSIONS,
+    known_suffixes,
+    refuse_unsafe_target,
+    suffix_of,
+)
 from copdesk.store.database import create_file
 from copdesk.store.file_lock import FileLock
 
 EXTENSIONS = sorted({f.extension for f in FORMATS.values()})
-UNCLAIMED = [".txt", ".markdown", ".bak", ".pdf2", ""]
+UNCLAIMED = [".markdown", ".bak", ".pdf2", ""]
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +36,7 @@ def community_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_every_export_suffix_and_the_community_suffix_are_known() -> None:
-    assert known_suffixes() == {*EXTENSIONS, ".copdesk"}
+    assert known_suffixes() == {*EXTENSIONS, ".copdesk", ".txt"}
     assert suffix_of(Path("guild.copdesk-wal")) == ".copdesk"
     assert suffix_of(Path("Poster.PDF")) == ".pdf"
 
@@ -45,7 +50,7 @@ stems = st.text(
 
 @given(
     stem=stems,
-    suffix=st.sampled_from([*EXTENSIONS, ".copdesk", *UNCLAIMED]),
+    suffix=st.sampled_from([*EXTENSIONS, ".copdesk", ".txt", *UNCLAIMED]),
     upper=st.booleans(),
     extension=st.sampled_from(EXTENSIONS),
 )
@@ -56,7 +61,8 @@ def test_a_new_name_is_refused_exactly_when_its_suffix_promises_another_kind(
     folder.mkdir(exist_ok=True)
     out = folder / (stem + (suffix.upper() if upper else suffix))
     claimed = suffix_of(out)
-    if claimed != extension and claimed in known_suffixes():
+    text_as_txt = claimed == ".txt" and extension in TEXT_EXTENSIONS
+    if claimed != extension and claimed in known_suffixes() and not text_as_txt:
         with pytest.raises(ExportProblem) as info:
             refuse_unsafe_target(out, extension)
         assert f"ending in {extension}" in str(info.value)
@@ -124,3 +130,12 @@ def test_an_existing_file_of_the_same_kind_may_be_replaced(tmp_path: Path) -> No
         out = tmp_path / name
         out.write_bytes(b"an earlier export")
         refuse_unsafe_target(out, extension)
+
+
+def test_a_pdf_or_image_never_takes_a_plain_text_name(tmp_path: Path) -> None:
+    for extension in (".pdf", ".png"):
+        with pytest.raises(ExportProblem) as info:
+            refuse_unsafe_target(tmp_path / "report.txt", extension)
+        assert "a text file" in str(info.value)
+    for extension in (".md", ".csv", ".json"):
+        refuse_unsafe_target(tmp_path / "report.txt", extension)

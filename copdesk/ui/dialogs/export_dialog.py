@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from copdesk.core.errors import CopdeskError
 from copdesk.core.templates import Template
 from copdesk.export.formats import FORMATS, ExportOptions, export_format
 from copdesk.export.paper import Orientation
+from copdesk.export.target_guard import refuse_unsafe_target
+from copdesk.ui.error_dialogs import show_error
 
 ORIENTATIONS: tuple[tuple[str, Orientation | None], ...] = (
     ("Automatic", None),
@@ -60,11 +63,16 @@ class ExportDialog(QDialog):
         language: str = "en",
         initial_format: str = "poster",
         community_only: bool = False,
+        community_stem: str = "",
         parent: QWidget | None = None,
     ) -> None:
         """``community_only``: no session to export, only the formats of the whole
-        community file are offered."""
+        community file are offered. ``community_stem`` names the file of a
+        whole-community format (overview, circles, actions) while the name is
+        still the one offered."""
         super().__init__(parent)
+        self._session_stem = file_stem
+        self._community_stem = community_stem or file_stem
         self.setWindowTitle(self.tr("Export"))
         self.setObjectName("export-dialog")
         self._language = language
@@ -170,6 +178,8 @@ class ExportDialog(QDialog):
                 suffix = f"-{other.id}"
                 if stem.endswith(suffix):
                     stem = stem[: -len(suffix)]
+            if stem in (self._session_stem, self._community_stem):  # still the name offered
+                stem = self._community_stem if fmt.community_wide else self._session_stem
             if fmt.extension == ".pdf" or fmt.community_wide:
                 stem = f"{stem}-{fmt.id}"
             self.path_edit.setText(str(path.with_name(stem + fmt.extension)))
@@ -198,5 +208,15 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
 
     def _on_buttons_accepted(self) -> None:
-        self.export_requested.emit(self.request())
+        """Export, unless the name is one an export must not take: then say why and
+        keep the dialog (and its choices) open for another name."""
+        request = self.request()
+        try:
+            refuse_unsafe_target(request.path, export_format(request.format_id).extension)
+        except CopdeskError as error:
+            show_error(self, error, self.tr("Export"))
+            self.path_edit.setFocus()
+            self.path_edit.selectAll()
+            return
+        self.export_requested.emit(request)
         self.accept()
