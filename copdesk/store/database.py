@@ -74,9 +74,34 @@ class OpenedFile:
     def close(self) -> None:
         try:
             self.conn.close()
+            if self.read_only:
+                tidy_side_files(self.path)
         finally:
             if self.lock is not None:
                 self.lock.release()
+
+
+def tidy_side_files(path: Path) -> None:
+    """After a reader closed: remove the ``-wal`` and ``-shm`` files SQLite made
+    beside ``path``, which a ``mode=ro`` reader cannot remove itself.
+
+    Done the way SQLite does it: a connection that refuses every write opens and
+    closes; being the last one (when no other program has the file open), it
+    removes them. Only when they are there, the file and folder are writable and
+    no changes wait in the log; any trouble (a full disk) just leaves them."""
+    if not os.path.exists(f"{path}-shm") or wal_has_frames(path):
+        return
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return
+    try:
+        conn = sqlite3.connect(str(path), timeout=0.2)
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        log.info("side files of %s left in place", path.name, exc_info=True)
 
 
 def _describe(path: Path) -> str:

@@ -227,3 +227,30 @@ def test_file_deleted_while_open_keeps_the_session_usable(good_file: Path) -> No
         # SQLite keeps the open inode; the work goes on and can be saved elsewhere
         note = desk.add_note(1, "still here", 0, 0)
         assert desk.note(note.id).text == "still here"
+
+
+def test_a_reader_leaves_no_side_files_behind(tmp_path: Path) -> None:
+    path = tmp_path / "c.copdesk"
+    with Desk.open(path, backup=False) as desk:
+        desk.create_session("blank", "One")
+    before = path.read_bytes()
+    with Desk.open(path, create=False, read_only=True, backup=False) as reader:
+        assert [s.title for s in reader.sessions()] == ["One"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.copdesk"]
+    assert path.read_bytes() == before
+
+
+def test_a_reader_beside_a_writer_leaves_the_writers_log_alone(tmp_path: Path) -> None:
+    path = tmp_path / "c.copdesk"
+    writer = Desk.open(path, backup=False)
+    try:
+        sid = writer.create_session("blank", "One").id
+        with Desk.open(path, create=False, read_only=True, backup=False) as reader:
+            assert [s.id for s in reader.sessions()] == [sid]
+        writer.add_note(sid, "written after the reader left", 0.0, 0.0)
+        assert [n.text for n in writer.notes(sid)] == ["written after the reader left"]
+    finally:
+        writer.close()
+    with Desk.open(path, create=False, read_only=True, backup=False) as again:
+        assert [n.text for n in again.notes(sid)] == ["written after the reader left"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.copdesk"]
