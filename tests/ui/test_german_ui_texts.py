@@ -11,9 +11,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
 
 from copdesk.core.resource_paths import resource
 from copdesk.core.rituals import LABELS, parse_cadence
@@ -22,6 +23,9 @@ from copdesk.export.formats import FORMATS
 from copdesk.ui.community.rituals_view import RitualsView
 from copdesk.ui.dialogs.export_dialog import ExportDialog, format_name
 from copdesk.ui.language import install_translators, remove_translators
+from copdesk.ui.main_window import MainWindow
+from tests.ui.board_fixtures import make_file, open_window
+from tests.ui.learning_goals_board import make_learning_goals
 
 
 @pytest.fixture
@@ -112,3 +116,80 @@ def test_rituals_view_writes_rhythms_and_numbers_in_german(
     assert view.table.item(1, 1).text() == "alle zwei Wochen"
     view.table.item(1, 2).setText("12,5")
     assert ritual_desk.rituals()[1].duration_minutes == 12.5
+
+
+@pytest.mark.parametrize("translated", ["en", "de"], indirect=True)
+def test_empty_state_buttons_show_their_whole_text(translated: str, qtbot, tmp_path) -> None:
+    path = tmp_path / "new.copdesk"
+    Desk.open(path).close()
+    empty = open_window(qtbot, path).empty_state
+    assert empty.isVisible()
+    for button in [*empty.buttons.values(), empty.more_button]:
+        assert button.sizeHint().width() <= button.width(), button.text()
+        assert button.sizeHint().height() <= button.height(), button.text()
+        lines = button.text().split("\n")
+        room = button.contentsRect().width()
+        assert all(button.fontMetrics().horizontalAdvance(line) < room for line in lines)
+    retro = empty.buttons["community-retro"]
+    if translated == "de":
+        assert retro.toolTip() == "Community-Retro — Behalten / Weglassen / Ergänzen, Maßnahmen"
+        assert retro.text() == "Community-Retro —\nBehalten / Weglassen / Ergänzen, Maßnahmen"
+    else:
+        assert retro.text() == "Community retro — Keep / Drop / Add, actions"  # fits one line
+
+
+@pytest.mark.parametrize("translated", ["de"], indirect=True)
+def test_redo_without_anything_to_redo_has_no_dangling_colon(
+    translated: str, qtbot, tmp_path: Path
+) -> None:
+    path, _sid = make_file(tmp_path / "team.copdesk", ["Keep the demos"])
+    window = open_window(qtbot, path)
+    undo, redo = window.actions_by_id["edit.undo"], window.actions_by_id["edit.redo"]
+    assert redo.text() == "&Wiederherstellen"
+    window.undo_stack.push(QUndoCommand("Notiz verschieben"))
+    assert undo.text() == "&Rückgängig: Notiz verschieben"
+    assert redo.text() == "&Wiederherstellen"
+    window.undo_stack.undo()
+    assert undo.text() == "&Rückgängig"
+    assert redo.text() == "&Wiederherstellen: Notiz verschieben"
+
+
+def _wrapped_whole(label: QLabel) -> bool:
+    """A word-wrapped label shows its whole text when it is as high as its text
+    needs at its width."""
+    return label.wordWrap() and label.height() >= label.heightForWidth(label.width())
+
+
+@pytest.mark.parametrize("translated", ["en", "de"], indirect=True)
+def test_voting_hint_is_read_whole_in_a_1400_pixel_window(
+    translated: str, qtbot, tmp_path: Path
+) -> None:
+    path, _sid = make_learning_goals(tmp_path / "goals.copdesk", 8)
+    window: MainWindow = open_window(qtbot, path)
+    assert window.width() == 1400
+    window.actions_by_id["board.start_voting"].trigger()
+    bar = window.cluster_tools.voting_bar
+    QTest.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(bar.hint.isVisible)
+    QApplication.processEvents()
+    assert window.width() == 1400  # the German bar does not widen the window
+    assert bar.minimumSizeHint().width() <= 820  # nor on a 1366-pixel laptop screen
+    hint = bar.hint
+    expected = {
+        "en": "Click a note or cluster to add a dot; right-click removes one",
+        "de": "Notiz oder Cluster anklicken, um einen Punkt zu vergeben; "
+        "Rechtsklick nimmt einen weg",
+    }[translated]
+    assert hint.text() == expected
+    assert hint.toolTip() == expected
+    assert _wrapped_whole(hint), (hint.size(), hint.heightForWidth(hint.width()))
+    assert hint.width() >= bar.width() // 2  # a line of its own, not a sliver
+    for widget in (bar.start_button, bar.reveal_button, bar.close_round_button, bar.left_label):
+        if widget.isVisible():
+            text = widget.text().replace("&", "")
+            assert widget.width() >= widget.fontMetrics().horizontalAdvance(text), text
+    bar.show_message("Alexandra Beispielname hat in dieser Runde keine Punkte mehr.")
+    QApplication.processEvents()
+    assert bar.message.isVisible() and _wrapped_whole(bar.message)
+    bar.show_message("")
+    assert not bar.message.isVisible()
