@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from copdesk.core.errors import CopdeskError
+from copdesk.core.localtext import QT_TRANSLATE_NOOP
 from copdesk.core.models import Ritual
 from copdesk.core.tags import tag_key
 
-#: Cadences in order, with how many times they happen per month on average.
+# Cadences in order, with how many times they happen per month on average.
 PER_MONTH: dict[str, float] = {
     "weekly": 52.0 / 12.0,
     "biweekly": 26.0 / 12.0,
@@ -26,19 +27,23 @@ PER_MONTH: dict[str, float] = {
 }
 CADENCES: tuple[str, ...] = tuple(PER_MONTH)
 
-#: Bounds of a ritual a community can actually hold: from one minute to a whole
-#: day, for one person up to a thousand. They keep the time per month readable
-#: (at most a weekly day for a thousand people: 104,000 person-hours).
+# Bounds of a ritual a community can actually hold: from one minute to a whole
+# day, for one person up to a thousand. They keep the time per month readable
+# (at most a weekly day for a thousand people: 104,000 person-hours).
 MIN_MINUTES = 1
 MAX_MINUTES = 24 * 60
 MAX_PEOPLE = 1_000
 
+# How each cadence reads; the window translates it (context "rituals").
+#: A ritual's rhythm in the rituals table. The German text must be one that
+#: parse_cadence reads back when the cell is edited: wöchentlich, alle zwei
+#: Wochen, monatlich, vierteljährlich, jährlich.
 LABELS: dict[str, str] = {
-    "weekly": "every week",
-    "biweekly": "every two weeks",
-    "monthly": "every month",
-    "quarterly": "every quarter",
-    "yearly": "every year",
+    "weekly": QT_TRANSLATE_NOOP("rituals", "every week"),
+    "biweekly": QT_TRANSLATE_NOOP("rituals", "every two weeks"),
+    "monthly": QT_TRANSLATE_NOOP("rituals", "every month"),
+    "quarterly": QT_TRANSLATE_NOOP("rituals", "every quarter"),
+    "yearly": QT_TRANSLATE_NOOP("rituals", "every year"),
 }
 
 _ALIASES: dict[str, str] = {
@@ -201,9 +206,10 @@ def format_hours(hours: float) -> str:
     return f"{m} min"
 
 
-def format_person_hours(hours: float) -> str:
+def format_person_hours(hours: float, group_separator: str = ",") -> str:
     """A total: ``17.26`` → ``"17 h 16 min"`` (as :func:`format_hours`); from a
-    thousand on whole hours with separators: ``104000`` → ``"104,000 h"``."""
+    thousand on whole hours with separators: ``104000`` → ``"104,000 h"`` (the
+    window passes its locale's separator: ``"104.000 h"`` in German)."""
     if abs(hours) < 1000:
         return format_hours(hours)
-    return f"{hours:,.0f} h"
+    return f"{hours:,.0f} h".replace(",", group_separator)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from copdesk.core.errors import CopdeskError, ExportProblem
+from copdesk.core.localtext import QT_TRANSLATE_NOOP
 from copdesk.core.models import Action, Board, Ritual
 from copdesk.core.templates import Template
 from copdesk.export.atomic_file import write_atomic
@@ -56,7 +57,7 @@ Reader = Callable[["Desk", ExportOptions], ExportOptions]
 class ExportFormat:
     id: str
     extension: str  # with the dot
-    description: str
+    description: str  # English; the window translates it in the context "ExportFormat"
     papers: tuple[str, ...] = ()  # empty: no paper choice
     default_paper: str | None = None
     default_orientation: Orientation | None = None
@@ -203,7 +204,7 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat(
             "poster",
             ".pdf",
-            "Canvas poster (PDF, one page)",
+            QT_TRANSLATE_NOOP("ExportFormat", "Canvas poster (PDF, one page)"),
             ALL_PAPERS,
             "A3",
             "landscape",
@@ -213,7 +214,7 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat(
             "summary",
             ".pdf",
-            "Session summary (PDF, A4)",
+            QT_TRANSLATE_NOOP("ExportFormat", "Session summary (PDF, A4)"),
             ("A4",),
             "A4",
             "portrait",
@@ -223,7 +224,7 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat(
             "actions",
             ".pdf",
-            "Open actions by owner (PDF, A4)",
+            QT_TRANSLATE_NOOP("ExportFormat", "Open actions by owner (PDF, A4)"),
             ("A4",),
             "A4",
             "portrait",
@@ -234,7 +235,7 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat(
             "community",
             ".pdf",
-            "Community overview (PDF, A4)",
+            QT_TRANSLATE_NOOP("ExportFormat", "Community overview (PDF, A4)"),
             ("A4",),
             "A4",
             "portrait",
@@ -246,7 +247,7 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat(
             "worksheet",
             ".pdf",
-            "Blank worksheet (PDF)",
+            QT_TRANSLATE_NOOP("ExportFormat", "Blank worksheet (PDF)"),
             ("A4", "A3"),
             "A4",
             None,
@@ -255,19 +256,36 @@ FORMATS: dict[str, ExportFormat] = {
             needs_board=False,
             render=_worksheet,
         ),
-        ExportFormat("md", ".md", "Markdown for a wiki page", render=_markdown),
-        ExportFormat("csv", ".csv", "Notes as CSV for a spreadsheet", render=_csv),
+        ExportFormat(
+            "md",
+            ".md",
+            QT_TRANSLATE_NOOP("ExportFormat", "Markdown for a wiki page"),
+            render=_markdown,
+        ),
+        ExportFormat(
+            "csv",
+            ".csv",
+            QT_TRANSLATE_NOOP("ExportFormat", "Notes as CSV for a spreadsheet"),
+            render=_csv,
+        ),
         ExportFormat(
             "circles",
             ".md",
-            "Learning circles as Markdown",
+            QT_TRANSLATE_NOOP("ExportFormat", "Learning circles as Markdown"),
             needs_board=False,
             community_wide=True,
             render=_circles,
             reads=_read_overview,
         ),
-        ExportFormat("json", ".json", "Session JSON (re-importable)", render=_json),
-        ExportFormat("png", ".png", "Board image (PNG)", needs_qt=True),
+        ExportFormat(
+            "json",
+            ".json",
+            QT_TRANSLATE_NOOP("ExportFormat", "Session JSON (re-importable)"),
+            render=_json,
+        ),
+        ExportFormat(
+            "png", ".png", QT_TRANSLATE_NOOP("ExportFormat", "Board image (PNG)"), needs_qt=True
+        ),
     )
 }
 

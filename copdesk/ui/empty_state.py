@@ -8,7 +8,7 @@ the full template choice.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 #: The three steps of a growing community, each with its quick starts
@@ -44,6 +44,31 @@ STEPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 )
 
 
+CARD_WIDTH = 560
+CARD_MARGIN = 28  # left and right, inside the card
+BUTTON_PADDING = 14  # left and right, inside a button
+# the room a button has for its text (the frame of the button style takes a little)
+TEXT_WIDTH = CARD_WIDTH - 2 * CARD_MARGIN - 2 * BUTTON_PADDING - 8
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` with line breaks so that no line is wider than ``width``: after the
+    dash of "Name — what it is" when both halves fit, otherwise word by word
+    (a single word too long for a line stays whole)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    head, dash, tail = text.partition(" — ")
+    if dash and all(metrics.horizontalAdvance(p) <= width for p in (head + " —", tail)):
+        return f"{head} —\n{tail}"
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 class EmptyState(QFrame):
     """A centred card over the board's viewport with quick starts."""
 
@@ -58,10 +83,11 @@ class EmptyState(QFrame):
             "QLabel#emptyTitle { color: #1a1a1a; }"
             "QLabel#emptyText { color: #4a525a; }"
             "QLabel#emptyStep { color: #4a525a; font-weight: bold; margin-top: 6px; }"
-            "QPushButton { text-align: left; padding: 10px 14px; font-size: 15px; }"
+            "QPushButton { text-align: left; font-size: 15px;"
+            f" padding: 10px {BUTTON_PADDING}px; }}"
         )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setContentsMargins(CARD_MARGIN, 24, CARD_MARGIN, 24)
         layout.setSpacing(10)
         title = QLabel(self.tr("Start your first session"))
         title.setObjectName("emptyTitle")
@@ -87,17 +113,23 @@ class EmptyState(QFrame):
             self.step_labels.append(step)
             layout.addWidget(step)
             for template_id, label in starts:
-                button = QPushButton(QCoreApplication.translate("EmptyState", label))
+                text = QCoreApplication.translate("EmptyState", label)
+                button = QPushButton(text)
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.setToolTip(text)
+                button.setAccessibleName(text)
                 button.clicked.connect(lambda _=False, t=template_id: self.template_chosen.emit(t))
                 self.buttons[template_id] = button
                 layout.addWidget(button)
+                button.ensurePolished()  # the style sheet's font decides the width of the text
+                # a longer (German) text takes a second line instead of being cut
+                button.setText(wrapped(text, button.fontMetrics(), TEXT_WIDTH))
         layout.addSpacing(6)
         more = QPushButton(self.tr("All templates…  (Ctrl+N)"))
         more.clicked.connect(self.more_requested)
         self.more_button = more
         layout.addWidget(more)
-        self.setFixedWidth(560)
+        self.setFixedWidth(CARD_WIDTH)
         self.adjustSize()
         viewport.installEventFilter(self)
         self.hide()

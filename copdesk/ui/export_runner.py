@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from copdesk.core.errors import CopdeskError, ExportProblem
 from copdesk.core.models import Board
 from copdesk.export.formats import export_file, export_format
-from copdesk.ui.dialogs.export_dialog import ExportRequest
+from copdesk.ui.dialogs.export_dialog import ExportRequest, format_name
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class ExportRunner(QObject):
         self._cancelled = False
         self._request = request
         if self._show_progress:
-            self._open_progress(fmt.description)
+            self._open_progress(format_name(fmt))
         if fmt.needs_qt:
             from copdesk.ui.board_png import font_families
 

@@ -37,14 +37,24 @@ def translation_file(language: str) -> Path:
     return resource("i18n", f"copdesk_{language}.qm")
 
 
+def ui_locale(language: str) -> QLocale:
+    """The locale numbers are written in when the UI speaks ``language``: the
+    system's where it speaks that language (its conventions, e.g. de_CH), else the
+    language's own (``COPDESK_LANG=de`` on an English system writes "10,5")."""
+    system = QLocale.system()
+    return system if language_of_locale(system) == language else QLocale(language)
+
+
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Translate the UI into ``language`` (default: :func:`app_language`).
 
     Installs copdesk's own translation and, where Qt ships one, Qt's ``qtbase``
-    translation (standard dialog buttons such as Cancel and Close). Returns the
-    installed translators, which must stay alive; English installs none.
+    translation (standard dialog buttons such as Cancel and Close), and makes
+    :func:`ui_locale` the default ``QLocale``, so numbers read as in that language.
+    Returns the installed translators, which must stay alive; English installs none.
     """
     language = language or app_language()
+    QLocale.setDefault(ui_locale(language))
     if language == DEFAULT_LANGUAGE:
         return []
     installed: list[QTranslator] = []
@@ -62,7 +72,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
-    """Undo :func:`install_translators` (back to the English source texts)."""
+    """Undo :func:`install_translators` (back to the English source texts and the
+    system's locale)."""
+    QLocale.setDefault(QLocale.system())
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()

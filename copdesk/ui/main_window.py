@@ -463,10 +463,19 @@ class MainWindow(SessionHandlers, MenuHandlers, TemplateHandlers, QMainWindow):
     def _on_undo_stack_text_changed(self, _text: str) -> None:
         if not shiboken6.isValid(self.undo_stack):
             return
-        undo = self.undo_stack.undoText()
-        redo = self.undo_stack.redoText()
-        self.actions_by_id["edit.undo"].setText(self.tr("&Undo %1").replace("%1", undo).strip())
-        self.actions_by_id["edit.redo"].setText(self.tr("&Redo %1").replace("%1", redo).strip())
+        from PySide6.QtCore import QCoreApplication
+
+        # with nothing to undo or redo, the action's plain text from the actions table
+        # ("&Redo"), not "&Redo %1" with an empty %1 (German: "Wiederherstellen:")
+        for action_id, with_text, plain, text in (
+            ("edit.undo", self.tr("&Undo %1"), "&Undo", self.undo_stack.undoText()),
+            ("edit.redo", self.tr("&Redo %1"), "&Redo", self.undo_stack.redoText()),
+        ):
+            self.actions_by_id[action_id].setText(
+                with_text.replace("%1", text)
+                if text.strip()
+                else QCoreApplication.translate("actions", plain)
+            )
 
     # -- slots -------------------------------------------------------------------------------------
     def _on_board_failed(self, error: CopdeskError) -> None:

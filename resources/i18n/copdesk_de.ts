@@ -732,6 +732,18 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -778,6 +790,49 @@
     <message>
         <source>Export as</source>
         <translation>Exportieren als</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>Canvas poster (PDF, one page)</source>
+        <translation>Canvas-Poster (PDF, eine Seite)</translation>
+    </message>
+    <message>
+        <source>Session summary (PDF, A4)</source>
+        <translation>Sitzungszusammenfassung (PDF, A4)</translation>
+    </message>
+    <message>
+        <source>Open actions by owner (PDF, A4)</source>
+        <translation>Offene Maßnahmen nach Verantwortlichen (PDF, A4)</translation>
+    </message>
+    <message>
+        <source>Community overview (PDF, A4)</source>
+        <translation>Community-Überblick (PDF, A4)</translation>
+    </message>
+    <message>
+        <source>Blank worksheet (PDF)</source>
+        <translation>Leeres Arbeitsblatt (PDF)</translation>
+    </message>
+    <message>
+        <source>Markdown for a wiki page</source>
+        <translation>Markdown für eine Wiki-Seite</translation>
+    </message>
+    <message>
+        <source>Notes as CSV for a spreadsheet</source>
+        <translation>Notizen als CSV für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Learning circles as Markdown</source>
+        <translation>Lernzirkel als Markdown</translation>
+    </message>
+    <message>
+        <source>Session JSON (re-importable)</source>
+        <translation>Sitzungs-JSON (wieder importierbar)</translation>
+    </message>
+    <message>
+        <source>Board image (PNG)</source>
+        <translation>Board als Bild (PNG)</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2250,30 @@
     <message>
         <source>Board</source>
         <translation>Board</translation>
+    </message>
+</context>
+<context>
+    <name>rituals</name>
+    <message>
+        <source>every week</source>
+        <extracomment>A ritual&apos;s rhythm in the rituals table. The German text must be one that parse_cadence reads back when the cell is edited: wöchentlich, alle zwei Wochen, monatlich, vierteljährlich, jährlich.</extracomment>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>vierteljährlich</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jährlich</translation>
     </message>
 </context>
 </TS>

@@ -130,3 +130,6 @@ def test_person_hours_read_well_small_and_large() -> None:
     assert format_person_hours(17.26) == "17 h 16 min"
     assert format_person_hours(999.5) == "999 h 30 min"
     assert format_person_hours(104_000.4) == "104,000 h"
+    assert format_person_hours(104_000.4, ".") == "104.000 h"  # the window's German locale
+    assert format_person_hours(1_000, "\u202f") == "1\u202f000 h"
+    assert format_person_hours(999.5, ".") == "999 h 30 min"

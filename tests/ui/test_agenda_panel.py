@@ -243,3 +243,59 @@ def test_a_refused_edit_leaves_no_undo_step(tmp_path: Path, qtbot: QtBot, clock:
         assert len(ro.agenda(sid)) == 3
     finally:
         ro.close()
+
+
+def test_the_selection_and_the_editor_follow_the_current_step(panel: AgendaPanel) -> None:
+    """Next / Previous in the timer (or the run-sheet) move the highlight, and the
+    editor shows the step the room is on, not the one before."""
+    c = panel.controller
+    assert panel.list.currentRow() == 0
+    c.next_step()
+    assert panel.list.item(1).data(CURRENT_ROLE) is True
+    assert panel.list.currentRow() == 1
+    assert panel.title_edit.text() == "Keep / Drop / Add"
+    assert panel.notes_edit.toPlainText() == "silent writing"
+    assert panel.minutes_spin.value() == 20
+    c.next_step()
+    assert panel.list.currentRow() == 2
+    assert panel.title_edit.text() == "Actions"
+    c.previous_step()
+    assert panel.list.currentRow() == 1
+    c.start_quick(3)  # a free timer is no step: the selection stays
+    assert panel.list.currentRow() == 1
+
+
+def _focus(qtbot: QtBot, panel: AgendaPanel, widget) -> None:
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_a_field_being_typed_in_keeps_its_step(panel: AgendaPanel, qtbot: QtBot) -> None:
+    """Typing not saved yet is not yanked away by Next; once saved, the next step
+    change is followed again."""
+    _focus(qtbot, panel, panel.title_edit)
+    panel.title_edit.selectAll()
+    qtbot.keyClicks(panel.title_edit, "Check-in round")
+    panel.controller.next_step()
+    assert panel.list.item(1).data(CURRENT_ROLE) is True
+    assert panel.list.currentRow() == 0
+    assert panel.title_edit.text() == "Check-in round"
+    assert panel.title_edit.hasFocus()
+    qtbot.keyClick(panel.title_edit, Qt.Key.Key_Return)  # saved; the focus stays there
+    assert shown(panel)[0] == "Check-in round"
+    panel.controller.next_step()
+    assert panel.list.currentRow() == 2
+    assert panel.title_edit.text() == "Actions"
+
+
+def test_notes_being_typed_keep_their_step(panel: AgendaPanel, qtbot: QtBot, desk, sid) -> None:
+    _focus(qtbot, panel, panel.notes_edit)
+    qtbot.keyClicks(panel.notes_edit, "say hello")
+    panel.controller.next_step()
+    assert panel.list.currentRow() == 0
+    assert panel.notes_edit.toPlainText() == "say hello"
+    panel.list.setFocus()  # leaving the field saves the notes
+    assert desk.agenda(sid)[0].notes == "say hello"

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from copdesk.core.models import VotingRound
 from copdesk.core.text import fill
 from copdesk.desk.vote_ops import MAX_VOTES_PER_PERSON
+from copdesk.ui.flow_layout import FlowLayout
 
 ROOM = QT_TRANSLATE_NOOP("VotingBar", "Room")
 
@@ -91,13 +93,17 @@ class VotingBar(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("votingMessage")
         self.message.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.message.hide()  # shown while it has something to say
         self.hint = QLabel(self)
+        self.hint.setObjectName("votingHint")
         self.hint.setStyleSheet("color: #5a5f66;")
-        # the hint and the message may be cut on a narrow window: they must
-        # never widen the window (the docks would be pushed off the screen)
+        # the hint and the message each have a line of their own under the
+        # controls and wrap there: they are read whole, yet never widen the
+        # window (the docks would be pushed off the screen)
         for label in (self.hint, self.message):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(0)
+            label.setWordWrap(True)
         close = QToolButton(self)
         close.setText("×")
         close.setToolTip(self.tr("Leave voting (the round stays as it is)"))
@@ -119,12 +125,21 @@ class VotingBar(QWidget):
             self.new_round_button,
             self.hint,
         )
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 6, 6)
+        # the controls flow onto a second line where German words do not fit in one
+        controls = FlowLayout(spacing=8, line_spacing=4)
         for widget in (self.title, *self._parts):
-            row.addWidget(widget, 1 if widget is self.hint else 0)
-        row.addWidget(self.message, 1)
-        row.addWidget(close)
+            if widget is not self.hint:
+                controls.addWidget(widget)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addLayout(controls, 1)
+        top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 6, 6, 6)
+        column.setSpacing(3)
+        column.addLayout(top)
+        column.addWidget(self.hint)
+        column.addWidget(self.message)
         self.show_setup()
         self.hide()
 
@@ -136,7 +151,7 @@ class VotingBar(QWidget):
     def show_setup(self) -> None:
         self.round = None
         self.title.setText(self.tr("Dot voting"))
-        self.message.clear()
+        self.show_message("")
         self._show_only(self.votes_label, self.votes_box, self.hidden_box, self.start_button)
 
     def show_round(self, voting_round: VotingRound, votes_left: int | None, cast: int) -> None:
@@ -190,8 +205,10 @@ class VotingBar(QWidget):
             )
 
     def show_message(self, text: str) -> None:
+        """A problem in red on a line of its own ("" takes it away)."""
         self.message.setText(text)
         self.message.setToolTip(text)
+        self.message.setVisible(bool(text))
 
     def set_participants(self, names: Sequence[str]) -> None:
         """Names offered in the voter box (typed names are kept)."""
@@ -227,7 +244,7 @@ class VotingBar(QWidget):
         self.reveal_requested.emit(bool(self.round is not None and self.round.hidden))
 
     def _on_voter_box_text_changed(self, _text: str) -> None:
-        self.message.clear()
+        self.show_message("")
         self.participant_chosen.emit(self.participant())
 
     def keyPressEvent(self, event: object) -> None:

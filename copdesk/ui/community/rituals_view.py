@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -55,15 +55,24 @@ EDITABLE = {0: "name", 1: "cadence", 2: "duration_minutes", 3: "people", 4: "fir
 _ID = Qt.ItemDataRole.UserRole
 
 
+def rhythm_label(cadence: str) -> str:
+    """How a cadence reads in the UI language ("every month", "monatlich"); the
+    German labels are spellings :func:`parse_cadence` reads back."""
+    return QCoreApplication.translate("rituals", LABELS[parse_cadence(cadence)])
+
+
 def _values(ritual: Ritual, today: date) -> list[str]:
+    locale = QLocale()
     try:
-        rhythm = LABELS[parse_cadence(ritual.cadence)]
+        rhythm = rhythm_label(ritual.cadence)
         t = monthly_time(ritual)
-        per_person, total = format_hours(t.hours_per_person), format_person_hours(t.person_hours)
+        per_person = format_hours(t.hours_per_person)
+        total = format_person_hours(t.person_hours, locale.groupSeparator())
         upcoming = ", ".join(d.isoformat() for d in next_ritual_dates(ritual, today, 3))
     except CopdeskError:
         rhythm, per_person, total, upcoming = ritual.cadence, "?", "?", "?"
-    minutes = f"{ritual.duration_minutes:g}"
+    # no group separator: the cell is read back when edited ("1,5" and "1.5" both work)
+    minutes = f"{ritual.duration_minutes:g}".replace(".", locale.decimalPoint())
     return [
         ritual.name,
         rhythm,
@@ -133,7 +142,7 @@ class RitualsView(QWidget):
                         "Time per month: %1 for someone at every ritual · %2 person-hours in total"
                     ),
                     format_hours(t.hours_per_person),
-                    f"{t.person_hours:.1f}",
+                    QLocale().toString(t.person_hours, "f", 1),
                 )
             )
         except CopdeskError as exc:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,16 +29,22 @@ from PySide6.QtWidgets import (
 
 from copdesk.core.errors import CopdeskError
 from copdesk.core.templates import Template
-from copdesk.export.formats import FORMATS, ExportOptions, export_format
+from copdesk.export.formats import FORMATS, ExportFormat, ExportOptions, export_format
 from copdesk.export.paper import Orientation
 from copdesk.export.target_guard import refuse_unsafe_target
 from copdesk.ui.error_dialogs import show_error
 
 ORIENTATIONS: tuple[tuple[str, Orientation | None], ...] = (
-    ("Automatic", None),
-    ("Landscape", "landscape"),
-    ("Portrait", "portrait"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "Automatic"), None),
+    (QT_TRANSLATE_NOOP("ExportDialog", "Landscape"), "landscape"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "Portrait"), "portrait"),
 )
+
+
+def format_name(fmt: ExportFormat) -> str:
+    """The format's description in the UI language (the table in
+    ``copdesk.export.formats`` keeps it in English, marked for the catalogue)."""
+    return QCoreApplication.translate("ExportFormat", fmt.description)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +88,7 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox()
         for fmt in FORMATS.values():
             if fmt.community_wide or not community_only:
-                self.format_box.addItem(fmt.description, fmt.id)
+                self.format_box.addItem(format_name(fmt), fmt.id)
         self.paper_box = QComboBox()
         self.orientation_box = QComboBox()
         for label, value in ORIENTATIONS:
@@ -194,7 +200,7 @@ class ExportDialog(QDialog):
             self,
             self.tr("Export as"),
             self.path_edit.text(),
-            f"{fmt.description} (*{fmt.extension})",
+            f"{format_name(fmt)} (*{fmt.extension})",
         )
         if chosen:
             path = Path(chosen)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,8 +36,8 @@ MAX_TITLE = 200
 
 
 def format_minutes(minutes: float) -> str:
-    """ "90" for whole minutes, "7.5" otherwise."""
-    return f"{minutes:g}"
+    """ "90" for whole minutes, "7.5" otherwise (German: "7,5")."""
+    return f"{minutes:g}".replace(".", QLocale().decimalPoint())
 
 
 class NewSessionDialog(QDialog):

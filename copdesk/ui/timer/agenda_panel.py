@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -462,7 +463,29 @@ class AgendaPanel(QWidget):
             self._push_edit(step, "minutes", step.minutes, value)
 
     def _on_controller_step_changed(self, step: AgendaStep | None) -> None:
+        """The timer moved to another step (Next, Previous, the run-sheet): the list
+        and the editor follow it, unless a field holds typing not saved yet."""
         self.refresh()
+        if step is not None and not self.editing():
+            self._select(step.id)
+
+    def editing(self) -> bool:
+        """Whether the facilitator is typing in the step editor: a field has the
+        focus and differs from the selected step (a field left as it is is not)."""
+        step = self.selected_step()
+        focus = QApplication.focusWidget()
+        if step is None or focus is None:
+            return False
+        spin = self.minutes_spin
+        typed = {
+            self.title_edit: self.title_edit.text().strip() != step.title.strip(),
+            spin: spin.text() != spin.prefix() + spin.textFromValue(step.minutes) + spin.suffix(),
+            self.notes_edit: self.notes_edit.toPlainText().strip() != step.notes.strip(),
+        }
+        return any(
+            changed and (field is focus or field.isAncestorOf(focus))
+            for field, changed in typed.items()
+        )
 
     def _on_controller_ticked(self, text: str) -> None:
         live = self.controller.countdown.step_id
