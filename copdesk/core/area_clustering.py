@@ -8,15 +8,13 @@ notes came from. Pure: no Qt, no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
 from copdesk.core.clustering import ClusterProposal
-from copdesk.core.gather_layout import gather_groups
-from copdesk.core.geometry import GAP
-from copdesk.core.models import NOTE_WIDTH, Frame, Note
+from copdesk.core.gather_layout import Block, Gathering, gather, home_of
+from copdesk.core.models import Frame, Note
 
 Suggester = Callable[[Sequence[tuple[int, str]]], list[ClusterProposal]]
-Positions = dict[int, tuple[float, float]]
 
 
 def _areas(notes: Sequence[tuple[int, str, int | None]]) -> dict[int | None, list[tuple[int, str]]]:
@@ -46,32 +44,25 @@ def suggest_by_area(
 def gather_in_frames(
     groups: Sequence[Sequence[Note]],
     loose: Sequence[Note],
-    frames: Mapping[int, Frame],
-) -> Positions:
+    frames: Sequence[Frame],
+    notes: Sequence[Note],
+) -> Gathering:
     """Gather accepted groups inside the frame their notes are in.
 
-    Each group goes to the frame most of its notes share. Within a frame the
-    groups are laid out in rows no wider than the frame, starting where the
-    frame's notes start; the frame's loose notes follow. Loose notes of frames
-    without an accepted group do not move.
+    Each group goes to the frame most of its notes share and takes the first
+    free place there from where that frame's notes of the suggestion started,
+    clear of the notes that stay and of other clusters; the frame's loose notes
+    of the suggestion (``loose``) follow. A frame too small grows and what lies
+    below it moves down. Loose notes of frames without an accepted group do
+    not move, nor do those still in a cluster (they stay with it). ``notes``
+    are all the board's notes (see :func:`~copdesk.core.gather_layout.gather`).
     """
-    by_area: dict[int | None, list[Sequence[Note]]] = {}
-    for group in groups:
-        if not group:
-            continue
-        counts: dict[int | None, int] = {}
-        for n in group:
-            counts[n.frame_id] = counts.get(n.frame_id, 0) + 1
-        area = max(counts, key=lambda k: (counts[k], -1 if k is None else -k))
-        by_area.setdefault(area, []).append(group)
-    positions: Positions = {}
-    for area, area_groups in by_area.items():
-        area_loose = [n for n in loose if n.frame_id == area]
-        frame = frames.get(area) if area is not None else None
-        width: float | None = None
-        if frame is not None:
-            members = [n for g in area_groups for n in g] + area_loose
-            left = min(n.x for n in members)
-            width = max(NOTE_WIDTH + GAP, frame.x + frame.width - GAP - left)
-        positions.update(gather_groups(area_groups, area_loose, max_row_width=width))
-    return positions
+    frame_ids = {f.id for f in frames if not f.deleted}
+    blocks = [Block(tuple(g)) for g in groups if g]
+    areas = {home_of(b.notes, frame_ids) for b in blocks}
+    blocks += [
+        Block((n,), cluster=False)
+        for n in loose
+        if n.cluster_id is None and (n.frame_id if n.frame_id in frame_ids else None) in areas
+    ]
+    return gather(blocks, frames, notes)

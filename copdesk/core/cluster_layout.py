@@ -1,28 +1,19 @@
-"""Where a cluster's notes go: tidy into a grid, arrange clusters by votes.
+"""A cluster's notes in a tidy grid, and the box around notes.
 
-Pure functions: they take notes (and boxes) and return new top-left positions
-``{note_id: (x, y)}``; the desk writes them in one statement.
+Pure functions: they take notes and return new top-left positions
+``{note_id: (x, y)}``. Where the grid goes on the board (inside its frame,
+clear of other notes) is :mod:`copdesk.core.gather_layout`'s part.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from copdesk.core.geometry import GAP
 from copdesk.core.models import Note
 
 Box = tuple[float, float, float, float]  # x, y, width, height
-
-
-@dataclass(frozen=True, slots=True)
-class RankedGroup:
-    """A cluster (or a lone note) to arrange: its notes and its vote count."""
-
-    key: tuple[str, int]  # ("cluster", id) or ("note", id)
-    note_ids: tuple[int, ...]
-    votes: int
 
 
 def default_columns(count: int) -> int:
@@ -61,42 +52,3 @@ def bounding_box(notes: Sequence[Note]) -> Box:
     right = max(n.x + n.width for n in notes)
     bottom = max(n.y + n.height for n in notes)
     return (left, top, right - left, bottom - top)
-
-
-def arrange_by_votes(
-    groups: Sequence[RankedGroup],
-    boxes: Mapping[tuple[str, int], Box],
-    notes: Mapping[int, Note],
-    *,
-    origin: tuple[float, float] | None = None,
-    max_row_width: float = 2400.0,
-    gap: float = GAP * 3,
-) -> dict[int, tuple[float, float]]:
-    """Place groups in rank order (most votes first), left to right in rows.
-
-    Each group keeps its inner layout: its notes move by the same offset, so a
-    cluster arrives as the room shaped it. Rows wrap at ``max_row_width``; a
-    row is as tall as its tallest group. Ties keep the order given.
-    ``origin`` defaults to the top-left of all boxes together.
-    """
-    ranked = sorted(enumerate(groups), key=lambda ig: (-ig[1].votes, ig[0]))
-    present = [g for _, g in ranked if g.key in boxes]
-    if not present:
-        return {}
-    if origin is None:
-        origin = (min(boxes[g.key][0] for g in present), min(boxes[g.key][1] for g in present))
-    ox, oy = origin
-    x, y, row_height = ox, oy, 0.0
-    positions: dict[int, tuple[float, float]] = {}
-    for group in present:
-        bx, by, bw, bh = boxes[group.key]
-        if x > ox and x + bw > ox + max_row_width:
-            x, y, row_height = ox, y + row_height + gap, 0.0
-        dx, dy = x - bx, y - by
-        for note_id in group.note_ids:
-            note = notes.get(note_id)
-            if note is not None:
-                positions[note_id] = (note.x + dx, note.y + dy)
-        x += bw + gap
-        row_height = max(row_height, bh)
-    return positions

@@ -120,15 +120,22 @@ def _free_spots(frame: Frame, members: Sequence[Note], count: int) -> list[tuple
     return spots
 
 
-class _Board:
-    """The layout while room is made: frames, existing notes, placed drafts."""
+class BoardRoom:
+    """The board while room is made: frames, existing notes, placed drafts.
+
+    Used by :func:`place_drafts` and by gathering notes into frames
+    (:mod:`copdesk.core.gather_layout`): a frame that must hold more grows with
+    :meth:`grow`, and what lies below (or right of) it moves along."""
 
     def __init__(
-        self, frames: Sequence[Frame], notes: Sequence[Note], drafts: list[NoteDraft]
+        self,
+        frames: Sequence[Frame],
+        notes: Sequence[Note],
+        drafts: Sequence[NoteDraft] = (),
     ) -> None:
         self.frames = {f.id: f for f in frames}
         self.notes = {n.id: n for n in notes}
-        self.drafts = drafts
+        self.drafts = list(drafts)
         self.changed_frames: set[int] = set()
         self.moved_notes: set[int] = set()
 
@@ -217,7 +224,7 @@ def place_drafts(
         target = frame_named(frames, d.frame_title) if d.frame_title else None
         target = target or frame
         groups.setdefault(target.id if target else None, []).append(i)
-    board = _Board(frames, existing, list(drafts))
+    board = BoardRoom(frames, existing, drafts)
     for fid in sorted((k for k in groups if k is not None), key=lambda k: board.frames[k].y):
         indices = groups[fid]
         f = board.frames[fid]

@@ -1,4 +1,4 @@
-"""ClusterOps: group notes, join and leave clusters, labels, collapse, tidy,
+"""ClusterOps: group notes, join and leave clusters, labels, collapse,
 and applying a suggested clustering — each call one transaction.
 
 Clusters are never removed: ungrouping marks the row deleted, so undo brings
@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from copdesk.core.cluster_layout import bounding_box, tidy_grid
 from copdesk.core.clustering import ClusterProposal
 from copdesk.core.errors import CopdeskError, NotFound
 from copdesk.core.models import NOTE_COLOR_COUNT, Cluster, Note
@@ -157,15 +156,6 @@ class ClusterOps:
         with self._write() as db:
             db.execute("UPDATE clusters SET color = ? WHERE id = ?", [int(color), cluster_id])
         return self.cluster(cluster_id)
-
-    def tidy_cluster(self: Desk, cluster_id: int, columns: int | None = None) -> list[Note]:
-        """Line a cluster's notes up in a grid at its top-left corner.
-        Undo by moving the notes returned before back (``move_notes``)."""
-        notes = self.cluster_notes(cluster_id)
-        if not notes:
-            return []
-        left, top, _, _ = bounding_box(notes)
-        return self.move_notes(tidy_grid(notes, (left, top), columns))
 
     # -- suggestions ---------------------------------------------------------------
     def apply_proposal(

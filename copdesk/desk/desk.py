@@ -11,6 +11,7 @@ from copdesk.desk.board_ops import BoardOps
 from copdesk.desk.cluster_ops import ClusterOps
 from copdesk.desk.community_ops import CommunityOps
 from copdesk.desk.frames_ops import FrameOps
+from copdesk.desk.gather_ops import GatherOps
 from copdesk.desk.import_ops import ImportOps
 from copdesk.desk.notes_ops import NoteOps
 from copdesk.desk.sessions_ops import SessionOps
@@ -31,6 +32,7 @@ class Desk(
     CommunityOps,
     TemplateOps,
     BoardOps,
+    GatherOps,
     DeskBase,
 ):
     """An open community file. Only the desk writes it; each call is one transaction."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from copdesk.core.cluster_layout import RankedGroup, arrange_by_votes, bounding_box
 from copdesk.core.errors import CopdeskError, NotFound
 from copdesk.core.models import Note, Vote, VoteTarget, VotingRound
 from copdesk.core.ranking import RankedItem, rank_by_votes
@@ -217,40 +216,6 @@ class VoteOps:
                 ],
             )
         return self._vote(vote.id)
-
-    # -- layout ------------------------------------------------------------------------
-    def arrange_by_votes(self: Desk, session_id: int, round_id: int | None = None) -> list[Note]:
-        """Lay clusters (and lone notes) out in rank order, most votes first,
-        each keeping its inner layout. Undo by moving the notes back."""
-        notes = self.notes(session_id)
-        if not notes:
-            return []
-        ranking = {(r.kind, r.target_id): r.votes for r in self.ranking(session_id, round_id)}
-        by_id = {n.id: n for n in notes}
-        members: dict[int, list[Note]] = {}
-        for n in notes:
-            if n.cluster_id is not None:
-                members.setdefault(n.cluster_id, []).append(n)
-        live = {c.id for c in self.clusters(session_id)}
-        groups: list[RankedGroup] = []
-        boxes = {}
-        for cluster_id, inside in sorted(members.items()):
-            if cluster_id not in live:
-                continue
-            key = ("cluster", cluster_id)
-            groups.append(
-                RankedGroup(
-                    key, tuple(n.id for n in inside), ranking.get(("cluster", cluster_id), 0)
-                )
-            )
-            boxes[key] = bounding_box(inside)
-        for n in notes:
-            if n.cluster_id is None or n.cluster_id not in live:
-                key = ("note", n.id)
-                groups.append(RankedGroup(key, (n.id,), ranking.get(("note", n.id), 0)))
-                boxes[key] = bounding_box([n])
-        positions = arrange_by_votes(groups, boxes, by_id)
-        return self.move_notes(positions)
 
     # -- internals -----------------------------------------------------------------------
     def _vote(self: Desk, vote_id: int) -> Vote:

@@ -44,29 +44,29 @@ def _frame(fid: int, x: float) -> Frame:
 
 
 def test_groups_are_gathered_inside_their_frame() -> None:
-    frames = {1: _frame(1, 0.0), 2: _frame(2, 700.0)}
+    frames = [_frame(1, 0.0), _frame(2, 700.0)]
     keep = [Note(i, 1, f"k{i}", 20.0 + 40 * i, 100.0 + 150 * i, frame_id=1) for i in range(1, 5)]
     drop = [Note(i, 1, f"d{i}", 720.0, 100.0 + 150 * (i - 10), frame_id=2) for i in range(10, 13)]
-    positions = gather_in_frames([keep[:3], drop[:2]], [keep[3], drop[2]], frames)
-    for n in keep:
-        x, y = positions.get(n.id, (n.x, n.y))
-        assert frames[1].contains(x + n.width / 2, y + n.height / 2)
-    for n in drop:
-        x, y = positions.get(n.id, (n.x, n.y))
-        assert frames[2].contains(x + n.width / 2, y + n.height / 2)
+    plan = gather_in_frames([keep[:3], drop[:2]], [keep[3], drop[2]], frames, keep + drop)
+    grown = {f.id: f for f in frames} | {f.id: f for f in plan.frames}
+    for notes, fid in ((keep, 1), (drop, 2)):
+        for n in notes:
+            x, y = plan.moves.get(n.id, (n.x, n.y))
+            assert grown[fid].contains(x + n.width / 2, y + n.height / 2)
+            assert plan.homes.get(n.id, n.frame_id) == fid
 
 
 def test_loose_notes_of_untouched_frames_stay_put() -> None:
-    frames = {1: _frame(1, 0.0), 2: _frame(2, 700.0)}
+    frames = [_frame(1, 0.0), _frame(2, 700.0)]
     keep = [Note(i, 1, f"k{i}", 20.0, 100.0 + 150 * i, frame_id=1) for i in range(1, 3)]
     other = Note(9, 1, "alone", 750.0, 300.0, frame_id=2)
-    positions = gather_in_frames([keep], [other], frames)
-    assert 9 not in positions
+    plan = gather_in_frames([keep], [other], frames, [*keep, other])
+    assert 9 not in plan.moves and 9 not in plan.homes
 
 
 def test_a_group_wider_than_its_frame_wraps_inside_it() -> None:
-    frames = {1: _frame(1, 0.0)}  # 660 wide: room for two notes and an outline
+    frames = [_frame(1, 0.0)]  # 660 wide: room for two notes and an outline
     trio = [Note(i, 1, f"n{i}", 20.0, 100.0 + 150 * i, frame_id=1) for i in range(1, 4)]
-    positions = gather_in_frames([trio], [], frames)
-    right = max(positions[n.id][0] + n.width for n in trio)
-    assert right <= frames[1].x + frames[1].width
+    plan = gather_in_frames([trio], [], frames, trio)
+    right = max(plan.moves[n.id][0] + n.width for n in trio)
+    assert right <= frames[0].x + frames[0].width - 20  # the outline keeps off the edge

@@ -1,17 +1,11 @@
-"""Tidy a cluster into a grid; arrange clusters by votes; rank by votes."""
+"""Tidy a cluster into a grid; rank by votes (arranging: test_gather_layout)."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from copdesk.core.cluster_layout import (
-    RankedGroup,
-    arrange_by_votes,
-    bounding_box,
-    default_columns,
-    tidy_grid,
-)
+from copdesk.core.cluster_layout import default_columns, tidy_grid
 from copdesk.core.models import Note, Vote
 from copdesk.core.ranking import rank_by_votes, votes_used
 
@@ -41,40 +35,6 @@ def test_tidy_never_overlaps(points: list[tuple[float, float]]) -> None:
     positions = tidy_grid(notes, (0, 0), columns=4)
     assert set(positions) == {n.id for n in notes}
     assert len(set(positions.values())) == len(notes)
-
-
-def test_arrange_puts_the_most_voted_cluster_first_and_keeps_its_shape() -> None:
-    notes = {
-        1: note(1, 1000, 1000),
-        2: note(2, 1220, 1000),
-        3: note(3, 0, 0),
-        4: note(4, 5000, 5000),
-    }
-    groups = [
-        RankedGroup(("cluster", 10), (3,), votes=1),
-        RankedGroup(("cluster", 11), (1, 2), votes=5),
-        RankedGroup(("note", 4), (4,), votes=0),
-    ]
-    boxes = {
-        ("cluster", 10): bounding_box([notes[3]]),
-        ("cluster", 11): bounding_box([notes[1], notes[2]]),
-        ("note", 4): bounding_box([notes[4]]),
-    }
-    positions = arrange_by_votes(groups, boxes, notes, origin=(0, 0), gap=60)
-    assert positions[1] == (0, 0)
-    assert positions[2] == (220, 0)  # same offset as before
-    assert positions[3] == (420 + 60, 0)
-    assert positions[4] == (420 + 60 + 200 + 60, 0)
-
-
-def test_arrange_wraps_rows() -> None:
-    notes = {i: note(i, i * 1000.0, 0) for i in range(1, 5)}
-    groups = [RankedGroup(("note", i), (i,), votes=10 - i) for i in range(1, 5)]
-    boxes = {g.key: bounding_box([notes[g.note_ids[0]]]) for g in groups}
-    positions = arrange_by_votes(groups, boxes, notes, origin=(0, 0), max_row_width=500, gap=50)
-    assert positions[1] == (0, 0)
-    assert positions[2] == (250, 0)
-    assert positions[3] == (0, 190)
 
 
 def test_rank_shares_ranks_on_ties_and_lists_unvoted_targets() -> None:

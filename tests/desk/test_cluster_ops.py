@@ -127,8 +127,12 @@ def test_rename_collapse_recolor(desk: Desk, sid: int) -> None:
 def test_tidy_cluster_lines_notes_up_at_the_top_left(desk: Desk, sid: int) -> None:
     ids = [desk.add_note(sid, t, x, y).id for t, x, y in [("a", 500, 900), ("b", 100, 700)]]
     cluster = desk.group_notes(sid, ids)
-    moved = {n.id: (n.x, n.y) for n in desk.tidy_cluster(cluster.id, columns=2)}
+    relaid = desk.tidy_clusters([cluster.id], columns=2)
+    moved = {n.id: (n.x, n.y) for n in relaid.notes_after}
     assert moved == {ids[1]: (100, 700), ids[0]: (320, 700)}
+    assert relaid.frames_before == relaid.frames_after == []
+    desk.put_layout([], relaid.notes_before)  # the undo
+    assert {n.id: (n.x, n.y) for n in desk.notes(sid)} == {ids[0]: (500, 900), ids[1]: (100, 700)}
 
 
 def test_apply_proposal_is_one_step_and_can_be_undone_and_redone(desk: Desk, sid: int) -> None:

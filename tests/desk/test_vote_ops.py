@@ -120,9 +120,10 @@ def test_arrange_by_votes_moves_clusters_in_rank_order(desk: Desk, sid: int) -> 
     r = desk.start_round(sid)
     desk.add_vote(r.id, "cluster", high.id)
     before = {n.id: (n.x, n.y) for n in desk.notes(sid)}
-    moved = {n.id: (n.x, n.y) for n in desk.arrange_by_votes(sid)}
+    relaid = desk.arrange_by_votes(sid)
+    moved = {n.id: (n.x, n.y) for n in relaid.notes_after}
     assert moved[b][0] < moved[a][0]  # the voted cluster comes first
     assert moved[c][0] - moved[b][0] == before[c][0] - before[b][0]  # shape kept
     assert desk.cluster(low.id).label == "low"
-    desk.move_notes(before)  # the undo
+    desk.put_layout(relaid.frames_before, relaid.notes_before)  # the undo
     assert {n.id: (n.x, n.y) for n in desk.notes(sid)} == before

@@ -3,9 +3,10 @@ leaves, rename, collapse, and accepting suggested clusters.
 
 Like :mod:`commands`, a command never touches items: its first ``redo()``
 performs the desk operation and later redos/undos use the desk's undo
-operations (``set_membership``, ``restore_clusters``, ``undo_proposal``, ...);
-the target mirrors what comes back. Tidying a cluster and arranging by votes
-only move notes, so they are plain :class:`~commands.NotesCommand` steps.
+operations (``set_membership``, ``restore_clusters``, ...); the target mirrors
+what comes back. Accepting suggested clusters, tidying a cluster and arranging
+by votes gather notes inside their frames (which may grow): they are
+:class:`~commands.LayoutCommand` steps.
 """
 
 from __future__ import annotations
@@ -15,13 +16,12 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from copdesk.core.area_clustering import gather_in_frames
 from copdesk.core.clustering import ClusterProposal
 from copdesk.core.errors import CopdeskError
-from copdesk.core.models import Cluster, Note
+from copdesk.core.models import Cluster, Frame, Note
 from copdesk.desk.desk import Desk
 from copdesk.ui.board.cluster_layer import MembershipChange
-from copdesk.ui.board.commands import _DeskCommand
+from copdesk.ui.board.commands import LayoutCommand, _DeskCommand
 
 Positions = Mapping[int, tuple[float, float]]
 
@@ -31,6 +31,9 @@ class ClusterTarget(Protocol):
 
     def show_clusters(
         self, session_id: int, clusters: Sequence[Cluster], notes: Sequence[Note]
+    ) -> None: ...
+    def show_layout(
+        self, session_id: int, frames: Sequence[Frame], notes: Sequence[Note]
     ) -> None: ...
     def report_failure(self, error: CopdeskError) -> None: ...
 
@@ -222,11 +225,14 @@ class CollapseCommand(_ClusterCommand):
         self._set(not self.collapsed)
 
 
-class AcceptProposalCommand(_ClusterCommand):
-    """Suggested groups accepted: the new clusters, each gathered into a tidy
-    grid where the suggestion's notes were (see :mod:`copdesk.core.gather_layout`),
-    are one undo step. ``scope`` is every note the suggestion covered: the
-    notes of groups not accepted move out of the clusters' way."""
+class AcceptProposalCommand(LayoutCommand):
+    """Suggested groups accepted: the new clusters, each gathered inside the
+    frame its notes came from (see :func:`~copdesk.core.area_clustering.gather_in_frames`;
+    the frame grows when needed), are one undo step. ``scope`` is every note the
+    suggestion covered: the notes of groups not accepted move out of the
+    clusters' way."""
+
+    target: ClusterTarget  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -243,42 +249,26 @@ class AcceptProposalCommand(_ClusterCommand):
                 "%1", str(count)
             )
         )
+        desk = target.desk
+        chosen = list(proposals)
+        covered = list(scope)
+        super().__init__(
+            target,  # type: ignore[arg-type]
+            text,
+            session_id,
+            lambda: desk.accept_proposal(session_id, chosen, covered),
+        )
 
-        super().__init__(target, text, session_id)
-        self.proposals = list(proposals)
-        chosen = [n for p in self.proposals for n in p.note_ids]
-        self.scope = list(dict.fromkeys([*chosen, *scope]))
-        self.before: dict[int, int | None] = {}
-        self.before_notes: list[Note] = []
-        self.after_notes: list[Note] = []
-        self.members: dict[int, list[int]] | None = None
-
-    def _redo(self) -> None:
-        desk = self.desk
-        if self.members is None:
-            self.before_notes = [n for n in desk.notes_by_id(self.scope) if not n.deleted]
-            self.before = {n.id: n.cluster_id for n in self.before_notes}
-            clusters = desk.apply_proposal(self.session_id, self.proposals, include_rest=True)
-            self.members = {c.id: [n.id for n in desk.cluster_notes(c.id)] for c in clusters}
-            grouped = {n for ids in self.members.values() for n in ids}
-            groups = [desk.notes_by_id(ids) for ids in self.members.values()]
-            loose = [n for n in self.before_notes if n.id not in grouped]
-            frames = {f.id: f for f in desk.frames(self.session_id)}
-            self.after_notes = desk.move_notes(gather_in_frames(groups, loose, frames))
-        else:
-            desk.restore_clusters(self.members)
-            desk.put_notes(self.after_notes)
-        old = [c for c in self.before.values() if c is not None]
-        self._show([*self.members, *old], desk.notes_by_id(self.scope))
-
-    def _undo(self) -> None:
-        assert self.members is not None
-        desk = self.desk
-        desk.undo_proposal(list(self.members), self.before)
-        desk.put_notes(self.before_notes)
-        old = [c for c in self.before.values() if c is not None]
-        self._show([*self.members, *old], desk.notes_by_id(self.scope))
+    def _show(self, frames: Sequence[Frame], notes: Sequence[Note]) -> None:
+        assert self.relaid is not None
+        relaid = self.relaid
+        ids = [c.id for c in relaid.clusters]
+        ids += [n.cluster_id for n in (*relaid.notes_before, *relaid.notes_after) if n.cluster_id]
+        desk = self.target.desk
+        self.target.show_layout(self.session_id, frames, [])
+        clusters = [desk.cluster(c) for c in dict.fromkeys(ids)]
+        self.target.show_clusters(self.session_id, clusters, notes)
 
     @property
     def cluster_ids(self) -> list[int]:
-        return list(self.members or {})
+        return [c.id for c in self.relaid.clusters] if self.relaid else []

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from copdesk.core.area_clustering import suggest_by_area
 from copdesk.core.clustering import ClusterProposal
 from copdesk.core.errors import CopdeskError
-from copdesk.core.models import Cluster, Note
+from copdesk.core.models import Cluster, Frame, Note
 from copdesk.desk.desk import Desk
 from copdesk.ui.board.board_controller import BoardController
 from copdesk.ui.board.cluster_commands import (
@@ -31,7 +31,7 @@ from copdesk.ui.board.cluster_commands import (
     UngroupCommand,
 )
 from copdesk.ui.board.cluster_layer import MembershipChange
-from copdesk.ui.board.commands import NotesCommand
+from copdesk.ui.board.commands import LayoutCommand
 from copdesk.ui.board.proposal_overlay import ProposalOverlay
 
 log = logging.getLogger("copdesk.ui")
@@ -95,6 +95,9 @@ class ClusterController(QObject):
         self.scene.apply_notes(notes)
         self.scene.cluster_layer.apply_clusters(clusters)
         self.board.notes_shown.emit()
+
+    def show_layout(self, session_id: int, frames: Sequence[Frame], notes: Sequence[Note]) -> None:
+        self.board.show_layout(session_id, frames, notes)
 
     def report_failure(self, error: CopdeskError) -> None:
         self.board.report_failure(error)
@@ -179,28 +182,19 @@ class ClusterController(QObject):
             item.setSelected(True)
 
     def tidy_selected(self) -> None:
-        """Line the notes of each selected cluster up in a grid: one undo step."""
+        """Line the notes of each selected cluster up in a grid inside its frame
+        (which grows when needed): one undo step."""
         ids = self._need_cluster()
         if not ids:
             return
-        before = [n for n in self.desk.notes_by_id(self._members(ids))]
         desk = self.desk
-
-        def operation() -> list[Note]:
-            moved: list[Note] = []
-            for cid in ids:
-                moved.extend(desk.tidy_cluster(cid))
-            return moved
-
         text = (
             self.tr("Tidy cluster")
             if len(ids) == 1
             else self.tr("Tidy %1 clusters").replace("%1", str(len(ids)))
         )
-        self._push(NotesCommand(self.board, text, self.board.session_id, operation, before))
-
-    def _members(self, cluster_ids: Sequence[int]) -> list[int]:
-        return [n for c in cluster_ids for n in self.scene.cluster_layer.members(c)]
+        sid = self.board.session_id
+        self._push(LayoutCommand(self.board, text, sid, lambda: desk.tidy_clusters(ids)))
 
     def _select_cluster(self, cluster_id: int) -> None:
         item = self.scene.cluster_layer.item(cluster_id)

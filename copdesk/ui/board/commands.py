@@ -22,6 +22,7 @@ from copdesk.core.errors import CopdeskError
 from copdesk.core.models import Frame, Note, Session
 from copdesk.desk.board_ops import PlacedNotes
 from copdesk.desk.desk import Desk
+from copdesk.desk.gather_ops import Relaid
 from copdesk.ui.guarded_command import RefusableCommand
 
 log = logging.getLogger("copdesk.ui")
@@ -163,6 +164,44 @@ class PlaceNotesCommand(_DeskCommand):
         notes = desk.notes_by_id(n.id for n in self._layout[1])
         self.target.show_layout(self.session_id, frames, [])
         self.target.show_notes(self.session_id, notes, select=False)
+
+
+class LayoutCommand(_DeskCommand):
+    """Notes gathered into tidy places (tidy a cluster, arrange by votes,
+    accept suggested clusters): frames may have grown and what lay below them
+    moved. ``operation`` runs once and returns the :class:`Relaid`; undo and
+    redo write one side of it back, each in one transaction."""
+
+    def __init__(
+        self,
+        target: BoardTarget,
+        text: str,
+        session_id: int,
+        operation: Callable[[], Relaid],
+    ) -> None:
+        super().__init__(target, text)
+        self.session_id = session_id
+        self._operation = operation
+        self.relaid: Relaid | None = None
+
+    def _redo(self) -> None:
+        desk = self.target.desk
+        if self.relaid is None:
+            self.relaid = self._operation()
+            frames, notes = self.relaid.frames_after, self.relaid.notes_after
+        else:
+            frames = desk.put_layout(self.relaid.frames_after, self.relaid.notes_after)
+            notes = desk.notes_by_id(n.id for n in self.relaid.notes_after)
+        self._show(frames, notes)
+
+    def _undo(self) -> None:
+        assert self.relaid is not None
+        desk = self.target.desk
+        frames = desk.put_layout(self.relaid.frames_before, self.relaid.notes_before)
+        self._show(frames, desk.notes_by_id(n.id for n in self.relaid.notes_before))
+
+    def _show(self, frames: Sequence[Frame], notes: Sequence[Note]) -> None:
+        self.target.show_layout(self.session_id, frames, notes)
 
 
 class FrameLayoutCommand(_DeskCommand):

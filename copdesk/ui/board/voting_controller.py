@@ -14,11 +14,11 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 
 from copdesk.core.errors import CopdeskError
-from copdesk.core.models import Note, VoteTarget, VotingRound
+from copdesk.core.models import VoteTarget, VotingRound
 from copdesk.core.text import fill
 from copdesk.desk.desk import Desk
 from copdesk.ui.board.board_controller import BoardController
-from copdesk.ui.board.commands import NotesCommand
+from copdesk.ui.board.commands import LayoutCommand
 from copdesk.ui.board.vote_commands import (
     AddVoteCommand,
     CloseRoundCommand,
@@ -168,14 +168,14 @@ class VotingController(QObject):
             return
         sid = self.board.session_id
         desk = self.desk
-        before: list[Note] = desk.notes(sid)
         round_id = current.id
-
-        def operation() -> list[Note]:
-            return desk.arrange_by_votes(sid, round_id)
-
         self.board.undo_stack.push(
-            NotesCommand(self.board, self.tr("Arrange by votes"), sid, operation, before)
+            LayoutCommand(
+                self.board,
+                self.tr("Arrange by votes"),
+                sid,
+                lambda: desk.arrange_by_votes(sid, round_id),
+            )
         )
         self.board.view.fit_board()
 
