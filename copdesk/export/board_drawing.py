@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 from copdesk.core import palette
-from copdesk.core.label_spot import Box, FrameHeader, label_box, overlap
+from copdesk.core.label_spot import Box, FrameHeader, grown, label_box
 from copdesk.core.models import Frame, Note
 from copdesk.export.board_facts import BoardFacts
 from copdesk.export.fonts import clean_text, text_width
@@ -34,6 +34,8 @@ VOTE_RADIUS = 11.0
 FRAME_INSET = 12.0
 #: A poster's cluster labels grow to at most this many times the largest note text.
 LABEL_TO_NOTE_TEXT = 1.3
+#: Points a poster's cluster label keeps clear of other labels and of notes.
+LABEL_CLEARANCE = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +204,7 @@ def frame_header(frame: Frame, at: Placement, *, questions: bool, min_size: floa
 
 class _NoteIndex:
     """Notes in a grid of cells at least as large as a note, to find the ones a
-    label would cover; the labels placed so far are kept aside (there are few)."""
+    label would cover."""
 
     def __init__(self, notes: tuple[Note, ...]) -> None:
         boxes = [
@@ -215,16 +217,17 @@ class _NoteIndex:
         for box, owner in boxes:
             key = (int(box[0] // self.cell), int(box[1] // self.cell))
             self.cells.setdefault(key, []).append((box, owner))
-        self.labels: list[Box] = []
 
-    def covered(self, box: Box, cluster_id: int) -> float:
-        """The area of ``box`` over notes not in the cluster and over other labels."""
-        x, y, w, h = box
+    def covered(self, box: Box, cluster_id: int, margin: float = 0.0) -> float:
+        """The area of ``box`` (``margin`` wider on every side) over notes not in
+        the cluster."""
+        x, y, w, h = grown(box, margin) if margin else box
         if not math.isfinite(x + y + w + h):
             return 0.0
+        box = (x, y, w, h)
         c = self.cell
         right, bottom = x + w, y + h
-        total = sum(overlap(box, label) for label in self.labels)
+        total = 0.0
         for i in range(int(x // c) - 1, int(right // c) + 1):
             for j in range(int(y // c) - 1, int(bottom // c) + 1):
                 for (ox, oy, ow, oh), owner in self.cells.get((i, j), ()):
@@ -241,8 +244,14 @@ class _NoteIndex:
                         )
         return total
 
-    def add_label(self, box: Box) -> None:
-        self.labels.append(box)
+
+def cluster_caption(label: str, votes: int, votes_word: str | None) -> str:
+    """A cluster's label with its votes ("Time · 3 votes"); the label alone when
+    no votes are shown (``votes_word`` None) or it has none, as on the board."""
+    label = label.strip() or "Cluster"
+    if votes_word is None or votes <= 0:
+        return label
+    return f"{label} · {votes} {votes_word if votes != 1 else votes_word.rstrip('s')}"
 
 
 def draw_clusters(
@@ -251,12 +260,13 @@ def draw_clusters(
     at: Placement,
     *,
     min_size: float,
-    votes_word: str,
+    votes_word: str | None,
     label_size: float = 0.0,
     headers: list[FrameHeader] | None = None,
 ) -> list[Box]:
     """Outline each cluster and label it (at least ``label_size`` points) where
-    the label covers no frame title and as few notes and prompts as possible.
+    the label covers no frame title, no other label and as few notes and prompts
+    as possible. ``votes_word`` None: the captions name no votes.
 
     Returns where the labels went (board units; only with ``label_size``)."""
     s = at.scale
@@ -264,6 +274,7 @@ def draw_clusters(
     # far to fit the paper would otherwise be buried under its labels)
     size = max(CLUSTER_LABEL * s, min_size, min(label_size, LABEL_TO_NOTE_TEXT * NOTE_TEXT * s))
     index = _NoteIndex(facts.notes) if label_size else None
+    clear = LABEL_CLEARANCE / s if s > 0 else 0.0  # board units
     placed: list[Box] = []
     pills: dict[int, list[tuple[float, float, float, float]]] = {}
     texts = TextBatch()
@@ -282,9 +293,7 @@ def draw_clusters(
         c.setDash(max(1.5, 6 * s), max(1.0, 4 * s))
         c.roundRect(x, y, w, h, max(1.0, 10 * s), stroke=1, fill=0)
         c.setDash()
-        total = facts.cluster_total(cluster)
-        label = cluster.label.strip() or "Cluster"
-        caption = f"{label} · {total} {votes_word if total != 1 else votes_word.rstrip('s')}"
+        caption = cluster_caption(cluster.label, facts.cluster_total(cluster), votes_word)
         if index is None:  # the summary's thumbnail: small, just above the outline
             fitted = fit_text(
                 caption,
@@ -307,9 +316,10 @@ def draw_clusters(
             headers or [],
             gap=4.0,
             min_width=min(wanted, 8 * size / s),
-            blocked=partial(index.covered, cluster_id=cluster.id),
+            blocked=partial(index.covered, cluster_id=cluster.id, margin=clear),
+            taken=placed,
+            spacing=max(4.0, clear),
         )
-        index.add_label((bx, by, bw, bh))
         placed.append((bx, by, bw, bh))
         px, py, pw, ph = at.rect(bx, by, bw, bh)
         pills.setdefault(cluster.color % len(palette.NOTE_BORDERS), []).append((px, py, pw, ph))
@@ -336,15 +346,16 @@ def draw_board(
     questions: bool = False,
     note_text: bool = True,
     min_size: float = 4.0,
-    votes_word: str = "votes",
+    votes_word: str | None = "votes",
     cluster_label_size: float = 0.0,
     progress: Progress | None = None,
 ) -> Placement:
     """Draw frames, clusters and notes of ``facts`` fitted into ``box``.
 
     ``cluster_label_size`` (points): cluster labels at least this large, placed
-    clear of frame titles and other notes (the poster); 0 keeps them small, above
-    their outline (the summary's thumbnail)."""
+    clear of frame titles, other labels and notes (the poster); 0 keeps them
+    small, above their outline (the summary's thumbnail). ``votes_word`` None: no
+    vote counts in the cluster labels."""
     at = Placement.fit(board_bounds(facts), box)
     for frame in facts.frames:
         draw_frame(c, frame, at, questions=questions, min_size=min_size)

@@ -2,16 +2,18 @@
 
 Frames with their titles (and guiding questions when asked), notes in their
 colours at their board positions scaled to fit the paper, clusters outlined with
-their labels and vote counts, and a footer naming community, session and date.
+their labels, and a footer naming community, session and date. Votes show as on
+the board: the current round's, once it is not hidden.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from copdesk.core import palette
 from copdesk.core.models import Board
+from copdesk.core.ranking import shown_votes
 from copdesk.export.board_drawing import Progress, draw_board, footer_line
 from copdesk.export.board_facts import BoardFacts
 from copdesk.export.fonts import SANS, draw_line, register_fonts, text_width
@@ -46,7 +48,8 @@ def poster_pdf(
     from reportlab.pdfgen.canvas import Canvas
 
     register_fonts()
-    facts = BoardFacts.of(board)
+    votes = shown_votes(board.rounds, board.votes)
+    facts = BoardFacts.of(replace(board, votes=tuple(votes or ())))
     width, height = page_size(options.paper, options.orientation)
     out = io.BytesIO()
     c = Canvas(out, pagesize=(width, height), pageCompression=1, initialFontName=SANS)
@@ -78,6 +81,7 @@ def poster_pdf(
         box,
         questions=options.questions,
         min_size=options.min_text_size,
+        votes_word="votes" if votes is not None else None,
         cluster_label_size=cluster_label_size(width, height),
         progress=progress,
     )

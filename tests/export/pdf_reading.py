@@ -66,3 +66,15 @@ def assert_qpdf_clean(data: bytes, tmp_path: Path) -> None:
     result = subprocess.run([qpdf, "--check", str(target)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No syntax or stream encoding errors" in result.stdout
+
+
+def text_runs(data: bytes, page: int = 0) -> list[tuple[str, float, float, float]]:
+    """(text, x, baseline y, size) of every line of text on a page."""
+    runs: list[tuple[str, float, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            runs.append((text.strip(), tm[4], tm[5], size * tm[0]))
+
+    reader(data).pages[page].extract_text(visitor_text=visit)
+    return runs
