@@ -7,7 +7,7 @@ the blank worksheet. Board coordinates grow downwards; PDF ones upwards.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -25,7 +25,7 @@ Progress = Callable[[float, str], None]
 # Sizes in board units (1 unit = 1 px at 100 % on screen).
 FRAME_TITLE = 26.0
 FRAME_PROMPT = 18.0
-FRAME_QUESTION = 13.0
+FRAME_QUESTION = 15.0
 NOTE_TEXT = 24.0
 NOTE_PADDING = 10.0
 CLUSTER_LABEL = 16.0
@@ -105,7 +105,7 @@ class _FrameTexts:
     width: float  # room for the texts
 
 
-def _frame_texts(
+def frame_texts(
     frame: Frame,
     at: Placement,
     *,
@@ -164,7 +164,7 @@ def draw_frame(
     c.setStrokeColorRGB(*_rgb(palette.FRAME_BORDER))
     c.setFillColorRGB(*_rgb(frame.color or palette.FRAME_FILL))
     c.roundRect(x, y, w, h, max(1.0, 8 * s), stroke=1, fill=1)
-    texts = _frame_texts(
+    texts = frame_texts(
         frame,
         at,
         questions=questions,
@@ -183,23 +183,26 @@ def draw_frame(
     return top - 4 * s
 
 
-def frame_header(frame: Frame, at: Placement, *, questions: bool, min_size: float) -> FrameHeader:
+def frame_header(
+    frame: Frame, at: Placement, *, questions: bool, min_size: float, keep: Sequence[Box] = ()
+) -> FrameHeader:
     """Where :func:`draw_frame` puts ``frame``'s title and texts, in board units,
-    for placing cluster labels around them."""
-    texts = _frame_texts(frame, at, questions=questions, min_size=min_size)
+    for placing cluster labels around them; ``keep``: more boxes of the frame's
+    header that labels must leave clear."""
+    texts = frame_texts(frame, at, questions=questions, min_size=min_size)
     s = at.scale
     left = frame.x + FRAME_INSET
     top = frame.y + FRAME_INSET
     title_w = max((line.width for line in texts.title.lines), default=0.0) / s
     title_h = texts.title.height / s
-    keep: Box = (left, top, title_w, title_h)
+    title: Box = (left, top, title_w, title_h)
     body: tuple[Box, ...] = ()
     if texts.body is not None and texts.body.lines:
         body_w = max(line.width for line in texts.body.lines) / s
         body = ((left, top + title_h + 2.0, body_w, texts.body.height / s),)
     free_left = left + title_w + CLUSTER_LABEL
     free_w = max(0.0, frame.x + frame.width - FRAME_INSET - free_left)
-    return FrameHeader((keep,), body, (free_left, top, free_w, title_h))
+    return FrameHeader((title, *keep), body, (free_left, top, free_w, title_h))
 
 
 class _NoteIndex:
@@ -343,24 +346,32 @@ def draw_board(
     facts: BoardFacts,
     box: tuple[float, float, float, float],
     *,
-    questions: bool = False,
     note_text: bool = True,
     min_size: float = 4.0,
     votes_word: str | None = "votes",
     cluster_label_size: float = 0.0,
+    keep_clear: Mapping[int, Sequence[Box]] | None = None,
     progress: Progress | None = None,
 ) -> Placement:
-    """Draw frames, clusters and notes of ``facts`` fitted into ``box``.
+    """Draw frames (titles and prompts), clusters and notes of ``facts`` fitted
+    into ``box``.
 
     ``cluster_label_size`` (points): cluster labels at least this large, placed
-    clear of frame titles, other labels and notes (the poster); 0 keeps them
-    small, above their outline (the summary's thumbnail). ``votes_word`` None: no
-    vote counts in the cluster labels."""
+    clear of frame titles, other labels, notes and the ``keep_clear`` boxes of
+    each frame (by id, board units: the poster's guiding questions), beside a
+    frame's title where there is no room above the cluster; 0 keeps them small, above
+    their outline (the summary's thumbnail). ``votes_word`` None: no vote counts
+    in the cluster labels."""
     at = Placement.fit(board_bounds(facts), box)
     for frame in facts.frames:
-        draw_frame(c, frame, at, questions=questions, min_size=min_size)
+        draw_frame(c, frame, at, questions=False, min_size=min_size)
     headers = (
-        [frame_header(f, at, questions=questions, min_size=min_size) for f in facts.frames]
+        [
+            frame_header(
+                f, at, questions=False, min_size=min_size, keep=(keep_clear or {}).get(f.id, ())
+            )
+            for f in facts.frames
+        ]
         if cluster_label_size
         else None
     )

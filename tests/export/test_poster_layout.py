@@ -165,3 +165,28 @@ def test_labels_on_a_crowded_board_never_overlap_each_other_or_titles() -> None:
     for cluster, box in labels:
         for header in headers:
             assert all(overlap(box, keep) == 0 for keep in header.keep), cluster.label
+
+
+def test_labels_leave_the_guiding_questions_clear(retro: Board) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from copdesk.export.question_room import question_room
+
+    register_fonts()
+    width, height = page_size("A3", "landscape")
+    box = (28.0, 46.0, width - 56.0, height - 120.0)
+    facts, blocks = question_room(BoardFacts.of(retro), box, min_size=4.0)
+    keep = {frame_id: block.boxes() for frame_id, block in blocks.items()}
+    c = Canvas(io.BytesIO(), pagesize=(width, height), initialFontName=SANS)
+    at = draw_board(c, facts, box, cluster_label_size=10.0, keep_clear=keep)
+    headers = [
+        poster_header(f, at, questions=False, min_size=4.0, keep=keep.get(f.id, ()))
+        for f in facts.frames
+    ]
+    labels = draw_clusters(
+        c, facts, at, min_size=4.0, votes_word=None, label_size=10.0, headers=headers
+    )
+    assert len(labels) == 2
+    for label in labels:
+        for boxes in keep.values():
+            assert all(overlap(label, b) == 0 for b in boxes)
