@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from copdesk.core.models import Vote, VoteTarget
+from copdesk.core.models import Vote, VoteTarget, VotingRound
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +18,21 @@ class RankedItem:
     votes: int
     rank: int
     label: str = ""
+
+
+def current_round(rounds: Iterable[VotingRound]) -> VotingRound | None:
+    """The round a board shows: the open one, else the latest; None before the first."""
+    ordered = sorted(rounds, key=lambda r: (r.open, r.id))
+    return ordered[-1] if ordered else None
+
+
+def shown_votes(rounds: Iterable[VotingRound], votes: Sequence[Vote]) -> list[Vote] | None:
+    """The votes a board shows as dots: the current round's; None when there is
+    no round or the current one hides its counts until they are revealed."""
+    current = current_round(rounds)
+    if current is None or current.hidden:
+        return None
+    return [v for v in votes if v.round_id == current.id]
 
 
 def vote_counts(votes: Iterable[Vote]) -> Counter[tuple[VoteTarget, int]]:

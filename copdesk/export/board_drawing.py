@@ -7,13 +7,13 @@ the blank worksheet. Board coordinates grow downwards; PDF ones upwards.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from copdesk.core import palette
-from copdesk.core.label_spot import Box, FrameHeader, label_box, overlap
+from copdesk.core.label_spot import Box, FrameHeader, grown, label_box
 from copdesk.core.models import Frame, Note
 from copdesk.export.board_facts import BoardFacts
 from copdesk.export.fonts import clean_text, text_width
@@ -25,7 +25,7 @@ Progress = Callable[[float, str], None]
 # Sizes in board units (1 unit = 1 px at 100 % on screen).
 FRAME_TITLE = 26.0
 FRAME_PROMPT = 18.0
-FRAME_QUESTION = 13.0
+FRAME_QUESTION = 15.0
 NOTE_TEXT = 24.0
 NOTE_PADDING = 10.0
 CLUSTER_LABEL = 16.0
@@ -34,6 +34,8 @@ VOTE_RADIUS = 11.0
 FRAME_INSET = 12.0
 #: A poster's cluster labels grow to at most this many times the largest note text.
 LABEL_TO_NOTE_TEXT = 1.3
+#: Points a poster's cluster label keeps clear of other labels and of notes.
+LABEL_CLEARANCE = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +105,7 @@ class _FrameTexts:
     width: float  # room for the texts
 
 
-def _frame_texts(
+def frame_texts(
     frame: Frame,
     at: Placement,
     *,
@@ -162,7 +164,7 @@ def draw_frame(
     c.setStrokeColorRGB(*_rgb(palette.FRAME_BORDER))
     c.setFillColorRGB(*_rgb(frame.color or palette.FRAME_FILL))
     c.roundRect(x, y, w, h, max(1.0, 8 * s), stroke=1, fill=1)
-    texts = _frame_texts(
+    texts = frame_texts(
         frame,
         at,
         questions=questions,
@@ -181,28 +183,31 @@ def draw_frame(
     return top - 4 * s
 
 
-def frame_header(frame: Frame, at: Placement, *, questions: bool, min_size: float) -> FrameHeader:
+def frame_header(
+    frame: Frame, at: Placement, *, questions: bool, min_size: float, keep: Sequence[Box] = ()
+) -> FrameHeader:
     """Where :func:`draw_frame` puts ``frame``'s title and texts, in board units,
-    for placing cluster labels around them."""
-    texts = _frame_texts(frame, at, questions=questions, min_size=min_size)
+    for placing cluster labels around them; ``keep``: more boxes of the frame's
+    header that labels must leave clear."""
+    texts = frame_texts(frame, at, questions=questions, min_size=min_size)
     s = at.scale
     left = frame.x + FRAME_INSET
     top = frame.y + FRAME_INSET
     title_w = max((line.width for line in texts.title.lines), default=0.0) / s
     title_h = texts.title.height / s
-    keep: Box = (left, top, title_w, title_h)
+    title: Box = (left, top, title_w, title_h)
     body: tuple[Box, ...] = ()
     if texts.body is not None and texts.body.lines:
         body_w = max(line.width for line in texts.body.lines) / s
         body = ((left, top + title_h + 2.0, body_w, texts.body.height / s),)
     free_left = left + title_w + CLUSTER_LABEL
     free_w = max(0.0, frame.x + frame.width - FRAME_INSET - free_left)
-    return FrameHeader((keep,), body, (free_left, top, free_w, title_h))
+    return FrameHeader((title, *keep), body, (free_left, top, free_w, title_h))
 
 
 class _NoteIndex:
     """Notes in a grid of cells at least as large as a note, to find the ones a
-    label would cover; the labels placed so far are kept aside (there are few)."""
+    label would cover."""
 
     def __init__(self, notes: tuple[Note, ...]) -> None:
         boxes = [
@@ -215,16 +220,17 @@ class _NoteIndex:
         for box, owner in boxes:
             key = (int(box[0] // self.cell), int(box[1] // self.cell))
             self.cells.setdefault(key, []).append((box, owner))
-        self.labels: list[Box] = []
 
-    def covered(self, box: Box, cluster_id: int) -> float:
-        """The area of ``box`` over notes not in the cluster and over other labels."""
-        x, y, w, h = box
+    def covered(self, box: Box, cluster_id: int, margin: float = 0.0) -> float:
+        """The area of ``box`` (``margin`` wider on every side) over notes not in
+        the cluster."""
+        x, y, w, h = grown(box, margin) if margin else box
         if not math.isfinite(x + y + w + h):
             return 0.0
+        box = (x, y, w, h)
         c = self.cell
         right, bottom = x + w, y + h
-        total = sum(overlap(box, label) for label in self.labels)
+        total = 0.0
         for i in range(int(x // c) - 1, int(right // c) + 1):
             for j in range(int(y // c) - 1, int(bottom // c) + 1):
                 for (ox, oy, ow, oh), owner in self.cells.get((i, j), ()):
@@ -241,8 +247,14 @@ class _NoteIndex:
                         )
         return total
 
-    def add_label(self, box: Box) -> None:
-        self.labels.append(box)
+
+def cluster_caption(label: str, votes: int, votes_word: str | None) -> str:
+    """A cluster's label with its votes ("Time · 3 votes"); the label alone when
+    no votes are shown (``votes_word`` None) or it has none, as on the board."""
+    label = label.strip() or "Cluster"
+    if votes_word is None or votes <= 0:
+        return label
+    return f"{label} · {votes} {votes_word if votes != 1 else votes_word.rstrip('s')}"
 
 
 def draw_clusters(
@@ -251,12 +263,13 @@ def draw_clusters(
     at: Placement,
     *,
     min_size: float,
-    votes_word: str,
+    votes_word: str | None,
     label_size: float = 0.0,
     headers: list[FrameHeader] | None = None,
 ) -> list[Box]:
     """Outline each cluster and label it (at least ``label_size`` points) where
-    the label covers no frame title and as few notes and prompts as possible.
+    the label covers no frame title, no other label and as few notes and prompts
+    as possible. ``votes_word`` None: the captions name no votes.
 
     Returns where the labels went (board units; only with ``label_size``)."""
     s = at.scale
@@ -264,6 +277,7 @@ def draw_clusters(
     # far to fit the paper would otherwise be buried under its labels)
     size = max(CLUSTER_LABEL * s, min_size, min(label_size, LABEL_TO_NOTE_TEXT * NOTE_TEXT * s))
     index = _NoteIndex(facts.notes) if label_size else None
+    clear = LABEL_CLEARANCE / s if s > 0 else 0.0  # board units
     placed: list[Box] = []
     pills: dict[int, list[tuple[float, float, float, float]]] = {}
     texts = TextBatch()
@@ -282,9 +296,7 @@ def draw_clusters(
         c.setDash(max(1.5, 6 * s), max(1.0, 4 * s))
         c.roundRect(x, y, w, h, max(1.0, 10 * s), stroke=1, fill=0)
         c.setDash()
-        total = facts.cluster_total(cluster)
-        label = cluster.label.strip() or "Cluster"
-        caption = f"{label} · {total} {votes_word if total != 1 else votes_word.rstrip('s')}"
+        caption = cluster_caption(cluster.label, facts.cluster_total(cluster), votes_word)
         if index is None:  # the summary's thumbnail: small, just above the outline
             fitted = fit_text(
                 caption,
@@ -307,9 +319,10 @@ def draw_clusters(
             headers or [],
             gap=4.0,
             min_width=min(wanted, 8 * size / s),
-            blocked=partial(index.covered, cluster_id=cluster.id),
+            blocked=partial(index.covered, cluster_id=cluster.id, margin=clear),
+            taken=placed,
+            spacing=max(4.0, clear),
         )
-        index.add_label((bx, by, bw, bh))
         placed.append((bx, by, bw, bh))
         px, py, pw, ph = at.rect(bx, by, bw, bh)
         pills.setdefault(cluster.color % len(palette.NOTE_BORDERS), []).append((px, py, pw, ph))
@@ -333,23 +346,32 @@ def draw_board(
     facts: BoardFacts,
     box: tuple[float, float, float, float],
     *,
-    questions: bool = False,
     note_text: bool = True,
     min_size: float = 4.0,
-    votes_word: str = "votes",
+    votes_word: str | None = "votes",
     cluster_label_size: float = 0.0,
+    keep_clear: Mapping[int, Sequence[Box]] | None = None,
     progress: Progress | None = None,
 ) -> Placement:
-    """Draw frames, clusters and notes of ``facts`` fitted into ``box``.
+    """Draw frames (titles and prompts), clusters and notes of ``facts`` fitted
+    into ``box``.
 
     ``cluster_label_size`` (points): cluster labels at least this large, placed
-    clear of frame titles and other notes (the poster); 0 keeps them small, above
-    their outline (the summary's thumbnail)."""
+    clear of frame titles, other labels, notes and the ``keep_clear`` boxes of
+    each frame (by id, board units: the poster's guiding questions), beside a
+    frame's title where there is no room above the cluster; 0 keeps them small, above
+    their outline (the summary's thumbnail). ``votes_word`` None: no vote counts
+    in the cluster labels."""
     at = Placement.fit(board_bounds(facts), box)
     for frame in facts.frames:
-        draw_frame(c, frame, at, questions=questions, min_size=min_size)
+        draw_frame(c, frame, at, questions=False, min_size=min_size)
     headers = (
-        [frame_header(f, at, questions=questions, min_size=min_size) for f in facts.frames]
+        [
+            frame_header(
+                f, at, questions=False, min_size=min_size, keep=(keep_clear or {}).get(f.id, ())
+            )
+            for f in facts.frames
+        ]
         if cluster_label_size
         else None
     )

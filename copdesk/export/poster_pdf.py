@@ -1,21 +1,25 @@
 """The canvas poster: a whole board on one page, as vector graphics.
 
-Frames with their titles (and guiding questions when asked), notes in their
-colours at their board positions scaled to fit the paper, clusters outlined with
-their labels and vote counts, and a footer naming community, session and date.
+Frames with their titles and prompts, notes in their colours at their board
+positions scaled to fit the paper, clusters outlined with their labels, and a
+footer naming community, session and date. Asked for, each frame's guiding
+questions go under its prompt, above its notes (see :mod:`question_room`).
+Votes show as on the board: the current round's, once it is not hidden.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from copdesk.core import palette
 from copdesk.core.models import Board
+from copdesk.core.ranking import shown_votes
 from copdesk.export.board_drawing import Progress, draw_board, footer_line
 from copdesk.export.board_facts import BoardFacts
 from copdesk.export.fonts import SANS, draw_line, register_fonts, text_width
 from copdesk.export.paper import Orientation, page_size
+from copdesk.export.question_room import QuestionBlock, draw_questions, question_room
 from copdesk.export.text_fit import draw_fitted, fit_text
 
 MARGIN = 28.0  # points, about 1 cm
@@ -46,7 +50,8 @@ def poster_pdf(
     from reportlab.pdfgen.canvas import Canvas
 
     register_fonts()
-    facts = BoardFacts.of(board)
+    votes = shown_votes(board.rounds, board.votes)
+    facts = BoardFacts.of(replace(board, votes=tuple(votes or ())))
     width, height = page_size(options.paper, options.orientation)
     out = io.BytesIO()
     c = Canvas(out, pagesize=(width, height), pageCompression=1, initialFontName=SANS)
@@ -72,15 +77,20 @@ def poster_pdf(
     top = height - MARGIN - max(title.height, title_size * 1.25) - 8
 
     box = (MARGIN, MARGIN + FOOTER, width - 2 * MARGIN, top - MARGIN - FOOTER)
-    draw_board(
+    blocks: dict[int, QuestionBlock] = {}
+    if options.questions:
+        facts, blocks = question_room(facts, box, min_size=options.min_text_size)
+    at = draw_board(
         c,
         facts,
         box,
-        questions=options.questions,
         min_size=options.min_text_size,
+        votes_word="votes" if votes is not None else None,
         cluster_label_size=cluster_label_size(width, height),
+        keep_clear={frame_id: block.boxes() for frame_id, block in blocks.items()},
         progress=progress,
     )
+    draw_questions(c, blocks, at)
 
     # Footer: community · session · date, and a note count on the right.
     c.setStrokeColorRGB(*palette.hex_to_rgb(palette.FRAME_BORDER))

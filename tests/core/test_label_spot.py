@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from copdesk.core.label_spot import FrameHeader, label_box, overlap
+from copdesk.core.label_spot import FrameHeader, grown, label_box, overlap
 
 # A frame at (0, 0), 660 wide: title "Keep" 80 wide in the row y 12..52, a "? 2"
 # chip at its right end, the prompt below; notes start at y 90.
@@ -67,3 +67,41 @@ def test_a_frame_title_is_never_covered_when_another_spot_is_free(
     below = (x, y + h + 6.0, width, 40.0)
     if all(overlap(below, k) == 0 for k in KEEP.keep):
         assert all(overlap(box, k) == 0 for k in KEEP.keep)
+
+
+def test_two_clusters_in_the_first_row_share_the_title_row_side_by_side() -> None:
+    left = (4.0, 74.0, 220.0, 172.0)  # one column of notes
+    right = (224.0, 74.0, 440.0, 172.0)  # the next two
+    first = label_box(left, 180.0, 40.0, [KEEP], gap=6.0, min_width=100.0)
+    second = label_box(right, 180.0, 40.0, [KEEP], gap=6.0, min_width=100.0, taken=[first])
+    assert first == (118.0, 12.0, 180.0, 40.0)
+    assert second[1] == 12.0  # in the title row too, right of the first
+    assert second[0] >= first[0] + first[2] + 6.0
+    assert second[0] + second[2] <= 118.0 + 434.0
+    # without the first one known, both would claim the same spot (the board's old bug)
+    assert overlap(label_box(right, 180.0, 40.0, [KEEP], gap=6.0, min_width=100.0), first) > 0
+
+
+def test_a_full_title_row_sends_the_next_label_below_its_outline() -> None:
+    outline = (4.0, 74.0, 440.0, 172.0)
+    row = [(118.0, 12.0, 200.0, 40.0), (324.0, 12.0, 228.0, 40.0)]
+    box = label_box(outline, 180.0, 40.0, [KEEP], gap=6.0, min_width=160.0, taken=row)
+    assert box == (4.0, 252.0, 180.0, 40.0)
+
+
+@given(
+    outlines=st.lists(
+        st.tuples(st.floats(-100, 700), st.floats(60, 500), st.floats(60, 500), st.floats(60, 300)),
+        min_size=2,
+        max_size=12,
+    ),
+    width=st.floats(60, 400),
+)
+def test_labels_placed_one_after_another_never_overlap(
+    outlines: list[tuple[float, float, float, float]], width: float
+) -> None:
+    placed: list[tuple[float, float, float, float]] = []
+    for outline in outlines:
+        box = label_box(outline, width, 40.0, [KEEP], gap=6.0, min_width=60.0, taken=placed)
+        assert all(overlap(grown(box, 5.99), other) == 0 for other in placed)
+        placed.append(box)

@@ -66,3 +66,30 @@ def assert_qpdf_clean(data: bytes, tmp_path: Path) -> None:
     result = subprocess.run([qpdf, "--check", str(target)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No syntax or stream encoding errors" in result.stdout
+
+
+def rectangles(data: bytes, page: int = 0) -> list[tuple[float, float, float, float]]:
+    """Every ``re`` rectangle (x, y-bottom, w, h) on a page: the poster draws its
+    notes so, and frames, outlines and labels with curves."""
+    from pypdf.generic import ContentStream
+
+    pdf = reader(data)
+    operations = ContentStream(pdf.pages[page].get_contents(), pdf).operations
+    return [
+        (float(x), float(y), float(w), float(h))
+        for operands, op in operations
+        if op == b"re"
+        for x, y, w, h in [operands]
+    ]
+
+
+def text_runs(data: bytes, page: int = 0) -> list[tuple[str, float, float, float]]:
+    """(text, x, baseline y, size) of every line of text on a page."""
+    runs: list[tuple[str, float, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            runs.append((text.strip(), tm[4], tm[5], size * tm[0]))
+
+    reader(data).pages[page].extract_text(visitor_text=visit)
+    return runs
