@@ -65,3 +65,25 @@ def test_the_audience_sees_the_same_clear_titles(qtbot: QtBot, tmp_path: Path) -
     assert audience.view.scene() is window.scene
     _assert_headers_clear(window)
     window.actions_by_id["view.present"].trigger()
+
+
+def test_chips_of_neighbouring_clusters_never_overlap(qtbot: QtBot, tmp_path: Path) -> None:
+    """Two clusters side by side at the top of Drop both want its title row; the
+    second chip keeps clear of the first (QA found them on top of each other)."""
+    from copdesk.core.models import NoteDraft
+    from copdesk.desk.desk import Desk
+
+    path = tmp_path / "two.copdesk"
+    with Desk.open(path, backup=False) as desk:
+        sid = desk.create_session("community-retro", "Two clusters").id
+        drop = next(f for f in desk.frames(sid) if f.title == "Drop")
+        # the two clusters' notes overlap a little, as stuck-on notes do
+        drafts = [NoteDraft(f"note {i}", drop.x + 20 + i * 105, drop.y + 80) for i in (0, 2, 1, 3)]
+        notes = desk.add_notes(sid, drafts)
+        desk.group_notes(sid, [n.id for n in notes[:2]], label="managers")
+        desk.group_notes(sid, [n.id for n in notes[2:]], label="meeting")
+    window = open_window(qtbot, path)
+    chips = [_box(i.mapRectToScene(i.chip_rect())) for i in _chips(window)]
+    assert len(chips) == 2
+    assert overlap(chips[0], chips[1]) == 0
+    _assert_headers_clear(window)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from copdesk.core.box_grid import BoxGrid
 from copdesk.core.label_spot import FrameHeader, label_box
 from copdesk.core.models import Cluster
 from copdesk.core.palette import (
@@ -86,6 +87,8 @@ class ClusterItem(QGraphicsItem):
         self._starts: list[tuple[NoteItem, QPointF]] = []
         #: the frame headers of the board, which the chip must not cover (set by the layer)
         self.headers: Callable[[], Sequence[FrameHeader]] = tuple
+        #: every cluster's chip on the board, shared by the layer's items
+        self.chips = BoxGrid()
 
     def type(self) -> int:
         return CLUSTER_TYPE
@@ -166,22 +169,40 @@ class ClusterItem(QGraphicsItem):
             bounds = QRectF(body)
         else:
             width = min(_MAX_CHIP_WIDTH, self._chip_text_width() + 28.0)
+            outline = (body.x(), body.y(), body.width(), body.height())
+            headers = self.headers()
             chip = QRectF(
                 *label_box(
-                    (body.x(), body.y(), body.width(), body.height()),
-                    width,
-                    CHIP_HEIGHT,
-                    self.headers(),
-                    gap=CHIP_GAP,
-                    min_width=_MIN_CHIP_WIDTH,
+                    outline, width, CHIP_HEIGHT, headers, gap=CHIP_GAP, min_width=_MIN_CHIP_WIDTH
                 )
             )
+            margin = CHIP_GAP
+            if self._chips_near(chip.adjusted(-margin, -margin, margin, margin)):
+                # another cluster's chip is there: place again, clear of the chips around
+                around = self._chips_near(body.adjusted(-width, -width, width, width))
+                chip = QRectF(
+                    *label_box(
+                        outline,
+                        width,
+                        CHIP_HEIGHT,
+                        headers,
+                        gap=CHIP_GAP,
+                        min_width=_MIN_CHIP_WIDTH,
+                        taken=around,
+                    )
+                )
             bounds = body.united(chip)
         bounds = bounds.adjusted(-4.0, -4.0, 8.0, 10.0)
         if bounds != self._bounds:
             self.prepareGeometryChange()
         self._chip, self._bounds = chip, bounds
+        self.chips.put(self.cluster_id, (chip.x(), chip.y(), chip.width(), chip.height()))
         self.update()
+
+    def _chips_near(self, area: QRectF) -> list[tuple[float, float, float, float]]:
+        """The chips of the other clusters around ``area``, which this one keeps clear of."""
+        box = (area.x(), area.y(), area.width(), area.height())
+        return self.chips.near(box, besides=self.cluster_id)
 
     def chip_text(self) -> str:
         count = len(self.members)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QTransform
 
+from copdesk.core.box_grid import BoxGrid
 from copdesk.core.label_spot import FrameHeader
 from copdesk.core.models import Cluster, Note
 from copdesk.ui.board.cluster_item import ClusterItem
@@ -46,6 +47,7 @@ class ClusterLayer:
         self._members: dict[int, set[int]] = {}  # cluster id -> note ids
         self._dragging: frozenset[int] = frozenset()
         self._headers: list[FrameHeader] | None = None
+        self._chips = BoxGrid()  # every chip, so a chip keeps clear of the others
 
     # -- mirror ----------------------------------------------------------------
     def clear(self) -> None:
@@ -56,6 +58,7 @@ class ClusterLayer:
         self._members.clear()
         self._dragging = frozenset()
         self._headers = None
+        self._chips = BoxGrid()
 
     def headers(self) -> list[FrameHeader]:
         """The frames' headers, which label chips keep clear of (made once per change)."""
@@ -80,11 +83,13 @@ class ClusterLayer:
                 if item is not None:
                     self.scene.removeItem(item)
                     del self.items[cluster.id]
+                    self._chips.remove(cluster.id)
                 touched.add(cluster.id)
                 continue
             if item is None:
                 item = ClusterItem(cluster)
                 item.headers = self.headers
+                item.chips = self._chips
                 self.items[cluster.id] = item
                 self.scene.addItem(item)
             else:
