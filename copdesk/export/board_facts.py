@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from copdesk.core.models import Board, Cluster, Frame, Note
+from copdesk.core.ranking import shown_votes
 
 
 def reading_order_key(frame: Frame) -> tuple[float, float]:
@@ -27,6 +28,7 @@ class BoardFacts:
     clusters: tuple[Cluster, ...]
     note_votes: dict[int, int]
     cluster_votes: dict[int, int]
+    vote_count: int  # the votes shown (see :func:`copdesk.core.ranking.shown_votes`)
     _frame_by_id: dict[int, Frame] = field(repr=False)
     _cluster_by_id: dict[int, Cluster] = field(repr=False)
     _members: dict[int, list[Note]] = field(repr=False)
@@ -36,7 +38,9 @@ class BoardFacts:
         frames = tuple(sorted((f for f in board.frames if not f.deleted), key=reading_order_key))
         notes = tuple(sorted((n for n in board.notes if not n.deleted), key=lambda n: (n.z, n.id)))
         clusters = tuple(c for c in board.clusters if not c.deleted)
-        tally = Counter((v.target_kind, v.target_id) for v in board.votes)
+        # the votes the board shows: the current round's, none while its counts are hidden
+        shown = shown_votes(board.rounds, board.votes) or []
+        tally = Counter((v.target_kind, v.target_id) for v in shown)
         members: dict[int, list[Note]] = {}
         for note in notes:
             if note.cluster_id is not None:
@@ -48,6 +52,7 @@ class BoardFacts:
             clusters,
             {n.id: tally.get(("note", n.id), 0) for n in notes},
             {c.id: tally.get(("cluster", c.id), 0) for c in clusters},
+            len(shown),
             {f.id: f for f in frames},
             {c.id: c for c in clusters},
             members,

@@ -113,7 +113,7 @@ def summary_pdf(
                 for n, w in (
                     (len(facts.notes), "note"),
                     (len(facts.clusters), "cluster"),
-                    (len(board.votes), "vote"),
+                    (facts.vote_count, "vote"),
                 )
             )
         )

@@ -67,3 +67,30 @@ def test_csv_survives_lone_surrogates() -> None:
     board = retro_board()
     note = replace(board.notes[0], text="bad \ud800 char")
     assert b"bad ? char" in notes_csv(replace(board, notes=(note,)))
+
+
+def _counted(text: str) -> int:
+    """The votes on the notes' lines (a cluster heading repeats its notes' total)."""
+    return sum(
+        int(line.split("**(")[1].split()[0])
+        for line in text.splitlines()
+        if line.startswith("- ") and "**(" in line
+    )
+
+
+def test_exports_count_the_votes_the_board_shows() -> None:
+    """Only the current round counts (an earlier round was on other questions), and
+    nothing while its counts are hidden: as the board and the poster show them."""
+    from copdesk.core.models import Vote, VotingRound
+
+    board = retro_board()
+    assert _counted(board_markdown(board)) == len(board.votes)  # one round, shown
+    first = replace(board.rounds[0], open=False)
+    second = VotingRound(2, first.session_id, open=True)
+    extra = tuple(Vote(100 + i, 2, "note", board.notes[0].id) for i in range(4))
+    two_rounds = replace(board, rounds=(first, second), votes=(*board.votes, *extra))
+    assert _counted(board_markdown(two_rounds)) == 4
+    rows = list(csv.DictReader(io.StringIO(notes_csv_text(two_rounds).lstrip("\ufeff"))))
+    assert sum(int(r["votes"]) for r in rows) == 4
+    hidden = replace(two_rounds, rounds=(first, replace(second, hidden=True)))
+    assert _counted(board_markdown(hidden)) == 0
