@@ -95,7 +95,7 @@ def _rgb(color: str) -> tuple[float, float, float]:
 
 
 @dataclass(frozen=True, slots=True)
-class _FrameTexts:
+class FrameTexts:
     """A frame's title and prompt (and questions) fitted to its header, page units."""
 
     title: FittedText
@@ -113,7 +113,7 @@ def frame_texts(
     min_size: float,
     language_questions: tuple[str, ...] | None = None,
     text_share: float = 0.35,
-) -> _FrameTexts:
+) -> FrameTexts:
     x, y, w, h = at.rect(frame.x, frame.y, frame.width, frame.height)
     s = at.scale
     inset = FRAME_INSET * s
@@ -141,7 +141,7 @@ def frame_texts(
             max_size=max(FRAME_PROMPT * s, min_size),
             min_size=min_size,
         )
-    return _FrameTexts(title, body, x + inset, y + h - inset, inner)
+    return FrameTexts(title, body, x + inset, y + h - inset, inner)
 
 
 def draw_frame(
@@ -153,8 +153,10 @@ def draw_frame(
     min_size: float,
     language_questions: tuple[str, ...] | None = None,
     text_share: float = 0.35,
+    texts: FrameTexts | None = None,
 ) -> float:
-    """Draw a frame with its title, prompt and (optionally) guiding questions.
+    """Draw a frame with its title, prompt and (optionally) guiding questions;
+    ``texts``: those already fitted by :func:`frame_texts` with the same options.
 
     Returns the page y where the frame's free area begins (below its texts).
     """
@@ -164,14 +166,15 @@ def draw_frame(
     c.setStrokeColorRGB(*_rgb(palette.FRAME_BORDER))
     c.setFillColorRGB(*_rgb(frame.color or palette.FRAME_FILL))
     c.roundRect(x, y, w, h, max(1.0, 8 * s), stroke=1, fill=1)
-    texts = frame_texts(
-        frame,
-        at,
-        questions=questions,
-        min_size=min_size,
-        language_questions=language_questions,
-        text_share=text_share,
-    )
+    if texts is None:
+        texts = frame_texts(
+            frame,
+            at,
+            questions=questions,
+            min_size=min_size,
+            language_questions=language_questions,
+            text_share=text_share,
+        )
     top = texts.top
     c.setFillColorRGB(*_rgb(palette.FRAME_TITLE))
     draw_fitted(c, texts.title, texts.left, top, texts.width, bold=True)
@@ -184,12 +187,11 @@ def draw_frame(
 
 
 def frame_header(
-    frame: Frame, at: Placement, *, questions: bool, min_size: float, keep: Sequence[Box] = ()
+    frame: Frame, at: Placement, texts: FrameTexts, *, keep: Sequence[Box] = ()
 ) -> FrameHeader:
-    """Where :func:`draw_frame` puts ``frame``'s title and texts, in board units,
-    for placing cluster labels around them; ``keep``: more boxes of the frame's
-    header that labels must leave clear."""
-    texts = frame_texts(frame, at, questions=questions, min_size=min_size)
+    """Where :func:`draw_frame` puts ``frame``'s ``texts`` (from :func:`frame_texts`),
+    in board units, for placing cluster labels around them; ``keep``: more boxes of
+    the frame's header that labels must leave clear."""
     s = at.scale
     left = frame.x + FRAME_INSET
     top = frame.y + FRAME_INSET
@@ -363,14 +365,13 @@ def draw_board(
     their outline (the summary's thumbnail). ``votes_word`` None: no vote counts
     in the cluster labels."""
     at = Placement.fit(board_bounds(facts), box)
-    for frame in facts.frames:
-        draw_frame(c, frame, at, questions=False, min_size=min_size)
+    texts = [frame_texts(f, at, questions=False, min_size=min_size) for f in facts.frames]
+    for frame, fitted in zip(facts.frames, texts, strict=True):
+        draw_frame(c, frame, at, questions=False, min_size=min_size, texts=fitted)
     headers = (
         [
-            frame_header(
-                f, at, questions=False, min_size=min_size, keep=(keep_clear or {}).get(f.id, ())
-            )
-            for f in facts.frames
+            frame_header(f, at, fitted, keep=(keep_clear or {}).get(f.id, ()))
+            for f, fitted in zip(facts.frames, texts, strict=True)
         ]
         if cluster_label_size
         else None

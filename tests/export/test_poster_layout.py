@@ -11,11 +11,17 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from copdesk.core.label_spot import grown, overlap
-from copdesk.core.models import Board, NoteDraft
+from copdesk.core.label_spot import Box, FrameHeader, grown, overlap
+from copdesk.core.models import Board, Frame, NoteDraft
 from copdesk.desk.desk import Desk
-from copdesk.export.board_drawing import LABEL_CLEARANCE, Placement, draw_board, draw_clusters
-from copdesk.export.board_drawing import frame_header as poster_header
+from copdesk.export.board_drawing import (
+    LABEL_CLEARANCE,
+    Placement,
+    draw_board,
+    draw_clusters,
+    frame_header,
+    frame_texts,
+)
 from copdesk.export.board_facts import BoardFacts
 from copdesk.export.fonts import SANS, register_fonts, text_width
 from copdesk.export.paper import page_size
@@ -30,6 +36,12 @@ def retro(tmp_path_factory: pytest.TempPathFactory) -> Board:
     path, sid = make_retro(tmp_path_factory.mktemp("retro") / "retro.copdesk")
     with Desk.open(path, backup=False) as desk:
         return desk.board(sid)
+
+
+def poster_header(frame: Frame, at: Placement, keep: tuple[Box, ...] = ()) -> FrameHeader:
+    """The header the poster keeps clear around ``frame``'s title and prompt."""
+    texts = frame_texts(frame, at, questions=False, min_size=4.0)
+    return frame_header(frame, at, texts, keep=keep)
 
 
 def _runs(data: bytes) -> list[tuple[str, float, float, float]]:
@@ -68,7 +80,7 @@ def _placed(board: Board, paper: str = "A3") -> tuple[BoardFacts, Placement, lis
     c = Canvas(io.BytesIO(), pagesize=(width, height), initialFontName=SANS)
     box = (28.0, 46.0, width - 56.0, height - 120.0)
     at = draw_board(c, facts, box, cluster_label_size=10.0)
-    headers = [poster_header(f, at, questions=False, min_size=4.0) for f in facts.frames]
+    headers = [poster_header(f, at) for f in facts.frames]
     labels = draw_clusters(
         c, facts, at, min_size=4.0, votes_word="votes", label_size=10.0, headers=headers
     )
@@ -79,7 +91,7 @@ def _placed(board: Board, paper: str = "A3") -> tuple[BoardFacts, Placement, lis
 def test_cluster_labels_cover_no_frame_title_and_no_note(retro: Board, which: str) -> None:
     board = retro if which == "retro" else community_canvas_board()
     facts, at, labels = _placed(board)
-    headers = [poster_header(f, at, questions=False, min_size=4.0) for f in facts.frames]
+    headers = [poster_header(f, at) for f in facts.frames]
     for cluster, box in labels:
         for header in headers:
             assert all(overlap(box, keep) == 0 for keep in header.keep), cluster.label
@@ -157,7 +169,7 @@ def test_labels_of_two_clusters_in_a_first_row_sit_side_by_side(tmp_path: Path) 
 def test_labels_on_a_crowded_board_never_overlap_each_other_or_titles() -> None:
     board = big_board(300)
     facts, at, labels = _placed(board)
-    headers = [poster_header(f, at, questions=False, min_size=4.0) for f in facts.frames]
+    headers = [poster_header(f, at) for f in facts.frames]
     clearance = LABEL_CLEARANCE / at.scale
     assert len(labels) == 40
     for (a_cluster, a), (b_cluster, b) in itertools.combinations(labels, 2):
@@ -179,10 +191,7 @@ def test_labels_leave_the_guiding_questions_clear(retro: Board) -> None:
     keep = {frame_id: block.boxes() for frame_id, block in blocks.items()}
     c = Canvas(io.BytesIO(), pagesize=(width, height), initialFontName=SANS)
     at = draw_board(c, facts, box, cluster_label_size=10.0, keep_clear=keep)
-    headers = [
-        poster_header(f, at, questions=False, min_size=4.0, keep=keep.get(f.id, ()))
-        for f in facts.frames
-    ]
+    headers = [poster_header(f, at, keep=keep.get(f.id, ())) for f in facts.frames]
     labels = draw_clusters(
         c, facts, at, min_size=4.0, votes_word=None, label_size=10.0, headers=headers
     )
